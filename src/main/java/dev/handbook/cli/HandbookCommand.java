@@ -1,0 +1,40 @@
+package dev.handbook.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code handbook}: the top-level command; the work is in its subcommands. */
+@Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds course handbooks (Markdown + YAML checklists) into static sites.",
+        subcommands = {BuildCommand.class, CheckCommand.class, RenderCommand.class, CommandLine.HelpCommand.class})
+public final class HandbookCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, render or serve");
+    }
+
+    /** Runs the command line with the process's streams. */
+    public static int run(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line, printing to {@code out} and {@code err}; returns the exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new HandbookCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Only bugs get here: user mistakes are diagnostics, handled by each command.
+            commandLine.getErr().println("handbook: internal error (please report it with this output):");
+            e.printStackTrace(commandLine.getErr());
+            commandLine.getErr().flush();
+            return ExitCodes.INTERNAL;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.handbook.diag;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Collects every problem of a run so they can be reported together, once, at the end.
+ * Not thread-safe by design: each build stage adds from one thread, or merges a per-task collector.
+ */
+public final class Diagnostics {
+    private final List<Diagnostic> all = new ArrayList<>();
+
+    public void add(Diagnostic diagnostic) {
+        all.add(diagnostic);
+    }
+
+    public void addAll(Collection<Diagnostic> diagnostics) {
+        all.addAll(diagnostics);
+    }
+
+    public void error(SourcePosition at, String message, String hint) {
+        add(Diagnostic.error(at, message, hint));
+    }
+
+    public void error(SourcePosition at, String message) {
+        error(at, message, "");
+    }
+
+    public void warning(SourcePosition at, String message, String hint) {
+        add(Diagnostic.warning(at, message, hint));
+    }
+
+    public boolean hasErrors() {
+        return all.stream().anyMatch(Diagnostic::isError);
+    }
+
+    public long errorCount() {
+        return all.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warningCount() {
+        return all.size() - errorCount();
+    }
+
+    /** Every diagnostic, sorted by file and position, duplicates dropped. */
+    public List<Diagnostic> sorted() {
+        return all.stream().distinct().sorted(Diagnostic.ORDER).toList();
+    }
+
+    /** Throws when any error was collected, carrying every diagnostic (warnings too). */
+    public void throwIfErrors() {
+        if (hasErrors()) {
+            throw new BuildFailedException(sorted());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.handbook.load;
+
+import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.SourcePosition;
+import dev.handbook.model.Checklist;
+import dev.handbook.model.Duration;
+import dev.handbook.model.Markdown;
+import dev.handbook.model.MasteryCheck;
+import dev.handbook.model.Page;
+import dev.handbook.model.PhaseInfo;
+import dev.handbook.model.Quiz;
+import dev.handbook.model.SitePath;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads one Markdown page: its front matter (page or phase schema) and its body. */
+final class PageLoader {
+    static final Set<String> PAGE_KEYS = Set.of("title", "description", "nav_order");
+    static final Set<String> PHASE_KEYS = Set.of("title", "description", "phase", "duration", "outcomes",
+            "mastery_check");
+    private static final Set<String> MASTERY_KEYS = Set.of("title", "build", "acceptance", "stretch", "portfolio");
+    private static final Pattern WEEKS = Pattern.compile("(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?\\s+weeks?");
+
+    private PageLoader() {}
+
+    /** What the loader knows of a page before reading it. */
+    record Source(String file, String contentPath, SitePath output, Integer phaseNumberFromName) {
+        boolean isPhase() {
+            return phaseNumberFromName != null;
+        }
+    }
+
+    static Page load(Source source, String text, Checklist checklist, Quiz quiz, Diagnostics diagnostics) {
+        String file = source.file();
+        FrontMatter fm = FrontMatter.split(text, file, diagnostics).orElse(null);
+        if (fm == null) {
+            return new Page(file, source.contentPath(), source.output(), "", "", 0, Markdown.empty(file),
+                    checklist, null, quiz);
+        }
+        int offset = fm.yamlLine() - 1;
+        Node root = YamlParser.parse(fm.yaml(), file, offset, diagnostics).orElse(null);
+        String what = source.isPhase() ? "phase front matter" : "front matter";
+        YamlMap map = root == null
+                ? YamlMap.empty(new SourcePosition(file, fm.yamlLine(), 1), file, offset, diagnostics, what)
+                : YamlMap.of(root, file, offset, diagnostics, what);
+        if (root == null && fm.yaml().isBlank()) {
+            map.missing("title");
+        }
+        map.rejectUnknownKeys(source.isPhase() ? PHASE_KEYS : PAGE_KEYS);
+        String title = root == null ? "" : map.requiredText("title");
+        String description = map.text("description").orElse("");
+        Markdown body = new Markdown(fm.body(), new SourcePosition(file, fm.bodyLine(), 1));
+        PhaseInfo phase = source.isPhase() ? phaseInfo(source, map, diagnostics) : null;
+        int navOrder = source.isPhase() ? 0 : map.integer("nav_order").orElse(0);
+        return new Page(file, source.contentPath(), source.output(), title, description, navOrder, body,
+                checklist, phase, quiz);
+    }
+
+    private static PhaseInfo phaseInfo(Source source, YamlMap map, Diagnostics diagnostics) {
+        int number = map.integer("phase").orElse(source.phaseNumberFromName());
+        if (!map.has("phase")) {
+            map.missing("phase");
+        } else if (number != source.phaseNumberFromName()) {
+            diagnostics.error(map.positionOf("phase"), "phase " + number + " does not match the file name's number "
+                    + source.phaseNumberFromName(), "rename the file or change 'phase:' so they agree");
+        }
+        Duration duration = duration(map, diagnostics);
+        List<Markdown> outcomes = map.markdownList("outcomes");
+        if (outcomes.isEmpty()) {
+            diagnostics.error(map.has("outcomes") ? map.positionOf("outcomes") : map.position(),
+                    "a phase needs at least one outcome", "add 'outcomes:' with a list of what the learner can do");
+        }
+        MasteryCheck check = map.map("mastery_check", "mastery_check").map(PageLoader::masteryCheck)
+                .orElseGet(() -> {
+                    map.missing("mastery_check");
+                    Markdown none = new Markdown("", map.position());
+                    return new MasteryCheck(none, none, List.of(), none, none);
+                });
+        return new PhaseInfo(number, duration, outcomes, check);
+    }
+
+    private static Duration duration(YamlMap map, Diagnostics diagnostics) {
+        String text = map.requiredText("duration").trim();
+        if (text.equals("ongoing")) {
+            return Duration.ongoingDuration();
+        }
+        Matcher m = WEEKS.matcher(text);
+        if (m.matches()) {
+            int min = Integer.parseInt(m.group(1));
+            int max = m.group(2) == null ? min : Integer.parseInt(m.group(2));
+            if (min >= 1 && max >= min) {
+                return Duration.weeks(min, max);
+            }
+        }
+        if (!text.isEmpty()) {
+            diagnostics.error(map.positionOf("duration"), "duration '" + text + "' is not understood",
+                    "write '1 week', '2-3 weeks' or 'ongoing'");
+        }
+        return Duration.ongoingDuration();
+    }
+
+    private static MasteryCheck masteryCheck(YamlMap map) {
+        map.rejectUnknownKeys(MASTERY_KEYS);
+        Markdown title = map.requiredMarkdown("title");
+        Markdown build = map.markdown("build").orElse(new Markdown("", map.position()));
+        List<Markdown> acceptance = map.markdownList("acceptance");
+        Markdown none = new Markdown("", map.position());
+        return new MasteryCheck(title, build, acceptance, map.markdown("stretch").orElse(none),
+                map.markdown("portfolio").orElse(none));
+    }
+}

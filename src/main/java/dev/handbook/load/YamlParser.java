@@ -1,0 +1,129 @@
+package dev.handbook.load;
+
+import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.SourcePosition;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Parses YAML into SnakeYAML's node graph, never into Java objects: no type is ever constructed from a
+ * tag (CVE-2022-1471), scalars stay as written (so {@code no} or {@code 1.10} in a text field is text),
+ * and every node keeps its line and column. Limits stop alias bombs, deep nesting and huge files.
+ */
+final class YamlParser {
+    static final int MAX_ALIASES = 20;
+    static final int MAX_DEPTH = 40;
+    static final int MAX_CODE_POINTS = 1_000_000;
+
+    private YamlParser() {}
+
+    /**
+     * @param lineOffset lines before the YAML in its file (front matter starts on line 2)
+     * @return the root node, or empty when the text is blank or could not be parsed (then a diagnostic
+     *         was added)
+     */
+    static Optional<Node> parse(String text, String file, int lineOffset, Diagnostics diagnostics) {
+        if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            diagnostics.error(new SourcePosition(file, lineOffset + 1, 1),
+                    "YAML is larger than " + MAX_CODE_POINTS + " characters",
+                    "split the file; a checklist or front matter this big is almost certainly a mistake");
+            return Optional.empty();
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setProcessComments(false);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        try {
+            Node root = yaml.compose(new StringReader(text));
+            if (root != null) {
+                new Checks(file, lineOffset, diagnostics).walk(root, 0);
+            }
+            return Optional.ofNullable(root);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            SourcePosition at = mark == null ? new SourcePosition(file, lineOffset + 1, 1)
+                    : new SourcePosition(file, lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
+            diagnostics.error(at, "invalid YAML: " + describe(e), "check indentation and quote text that"
+                    + " contains ': ', ' #' or starts with a special character such as ` * & ! [ {");
+            return Optional.empty();
+        } catch (YAMLException e) {
+            diagnostics.error(new SourcePosition(file, lineOffset + 1, 1), "invalid YAML: " + e.getMessage(),
+                    "");
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            diagnostics.error(new SourcePosition(file, lineOffset + 1, 1), "YAML is nested too deeply",
+                    "flatten the structure");
+            return Optional.empty();
+        }
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        String text = (context.isEmpty() ? "" : context + ": ") + problem;
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    static SourcePosition position(Node node, String file, int lineOffset) {
+        Mark mark = node.getStartMark();
+        return new SourcePosition(file, lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Rejects duplicate keys and alias-expanded blow-ups after composing. */
+    private static final class Checks {
+        private final String file;
+        private final int lineOffset;
+        private final Diagnostics diagnostics;
+        private int visited;
+
+        Checks(String file, int lineOffset, Diagnostics diagnostics) {
+            this.file = file;
+            this.lineOffset = lineOffset;
+            this.diagnostics = diagnostics;
+        }
+
+        void walk(Node node, int depth) {
+            // Aliases share nodes; counting visits bounds the work an alias graph can cause.
+            if (++visited > 200_000 || depth > MAX_DEPTH) {
+                throw new YAMLException("document expands to too many nodes (aliases?)");
+            }
+            if (node instanceof MappingNode map) {
+                Map<String, Node> seen = new HashMap<>();
+                for (NodeTuple tuple : map.getValue()) {
+                    Node key = tuple.getKeyNode();
+                    if (key instanceof ScalarNode scalar) {
+                        Node first = seen.putIfAbsent(scalar.getValue(), key);
+                        if (first != null) {
+                            diagnostics.error(position(key, file, lineOffset),
+                                    "duplicate key '" + scalar.getValue() + "' (first at line "
+                                            + position(first, file, lineOffset).line() + ")",
+                                    "remove one of them");
+                        }
+                    }
+                    walk(tuple.getValueNode(), depth + 1);
+                }
+            } else if (node instanceof SequenceNode seq) {
+                for (Node child : seq.getValue()) {
+                    walk(child, depth + 1);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.handbook.pipeline;
+
+import dev.handbook.check.AnchorCheck;
+import dev.handbook.check.IdRules;
+import dev.handbook.diag.BuildFailedException;
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.SourcePosition;
+import dev.handbook.load.BaseUrls;
+import dev.handbook.load.ContentLoader;
+import dev.handbook.model.Asset;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.RenderedPage;
+import dev.handbook.model.SitePath;
+import dev.handbook.output.OutputTree;
+import dev.handbook.render.ContentLinks;
+import dev.handbook.render.MarkdownRenderer;
+import dev.handbook.render.SiteRenderer;
+import dev.handbook.render.Sitemap;
+import dev.handbook.render.Templates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Builds a handbook: load → check ids → render → check anchors → write. Every problem of every step is
+ * collected; the site is written only when there is none, and swapped in whole.
+ */
+public final class SiteBuilder {
+    static final List<String> TEMPLATES = List.of("index.ftlh", "phase.ftlh", "page.ftlh", "404.ftlh");
+    private final String version;
+    private final Path displayRoot;
+
+    /** @param displayRoot paths in messages are shown relative to this folder (the user's working folder) */
+    public SiteBuilder(String version, Path displayRoot) {
+        this.version = version;
+        this.displayRoot = displayRoot.toAbsolutePath().normalize();
+    }
+
+    /** @throws BuildFailedException with every diagnostic when the sources have errors */
+    public BuildResult build(BuildRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        Handbook handbook = load(request, diagnostics);
+        IdRules.check(handbook, diagnostics);
+        Templates templates = templates(request, diagnostics);
+        SiteRenderer renderer = new SiteRenderer(handbook, templates,
+                new MarkdownRenderer(handbook.settings().trustedHtml()),
+                new SiteRenderer.Options(request.liveReload(), path -> Optional.empty(), version));
+        ContentLinks links = new ContentLinks(handbook, diagnostics);
+        List<RenderedPage> pages = renderer.render(links, diagnostics);
+        AnchorCheck.check(links.anchors(), pages, diagnostics);
+        Map<SitePath, Path> assets = assets(handbook, request, diagnostics);
+        diagnostics.throwIfErrors();
+        int files = request.write() ? write(request, handbook, pages, assets, diagnostics) : 0;
+        List<Diagnostic> warnings = diagnostics.sorted();
+        return new BuildResult(handbook, pages.size(), files, warnings);
+    }
+
+    private Handbook load(BuildRequest request, Diagnostics diagnostics) {
+        Handbook handbook = new ContentLoader(request.contentDir(), this::show, diagnostics).load()
+                .orElseThrow(() -> new BuildFailedException(diagnostics.sorted()));
+        if (request.baseUrl().isPresent()) {
+            String url = BaseUrls.normalize(request.baseUrl().get(), SourcePosition.of("--base-url"), diagnostics)
+                    .orElse(null);
+            if (url != null) {
+                handbook = new Handbook(handbook.settings().withBaseUrl(url), handbook.index(), handbook.phases(),
+                        handbook.pages(), handbook.assets());
+            }
+        }
+        return handbook;
+    }
+
+    private Templates templates(BuildRequest request, Diagnostics diagnostics) {
+        Path dir = request.templatesDir();
+        if (!Files.isDirectory(dir)) {
+            diagnostics.error(SourcePosition.of(show(dir)), "templates folder not found",
+                    "run from the handbook's folder, or pass --templates DIR");
+            throw new BuildFailedException(diagnostics.sorted());
+        }
+        try {
+            Templates templates = new Templates(dir, show(dir));
+            boolean allParsed = TEMPLATES.stream().map(name -> templates.preload(name, diagnostics))
+                    .reduce(true, Boolean::logicalAnd);
+            if (!allParsed) {
+                throw new BuildFailedException(diagnostics.sorted());
+            }
+            return templates;
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of(show(dir)), "cannot read templates: " + e.getMessage(), "");
+            throw new BuildFailedException(diagnostics.sorted());
+        }
+    }
+
+    /** Files copied as they are: content's files beside the pages, and templates/assets/ as assets/. */
+    private Map<SitePath, Path> assets(Handbook handbook, BuildRequest request, Diagnostics diagnostics) {
+        Map<SitePath, Path> out = new HashMap<>();
+        for (Asset asset : handbook.assets()) {
+            out.put(asset.output(), asset.source());
+        }
+        Path themeAssets = request.templatesDir().resolve("assets");
+        if (Files.isDirectory(themeAssets)) {
+            try (Stream<Path> files = Files.walk(themeAssets)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    SitePath path = new SitePath("assets/" + themeAssets.relativize(file).toString().replace('\\', '/'));
+                    Path clash = out.put(path, file);
+                    if (clash != null) {
+                        diagnostics.error(SourcePosition.of(show(clash)), "this file would overwrite the theme's "
+                                + path, "rename or move it: templates/assets/ is published as assets/");
+                    }
+                }
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.of(show(themeAssets)), "cannot read theme assets: " + e, "");
+            }
+        }
+        return out;
+    }
+
+    private int write(BuildRequest request, Handbook handbook, List<RenderedPage> pages, Map<SitePath, Path> assets,
+            Diagnostics diagnostics) {
+        List<Path> sources = List.of(request.contentDir(), request.templatesDir());
+        OutputTree tree = OutputTree.open(request.outDir(), sources, show(request.outDir()), diagnostics)
+                .orElseThrow(() -> new BuildFailedException(diagnostics.sorted()));
+        try (tree) {
+            for (RenderedPage page : pages) {
+                tree.write(page.output(), page.html());
+            }
+            for (Map.Entry<SitePath, Path> asset : assets.entrySet()) {
+                if (tree.isWritten(asset.getKey())) {
+                    diagnostics.error(SourcePosition.of(show(asset.getValue())), "this file has the same URL as a page ("
+                            + asset.getKey() + ")", "rename it");
+                    continue;
+                }
+                tree.copy(asset.getValue(), asset.getKey());
+            }
+            tree.write(new SitePath(".nojekyll"), "");
+            handbook.settings().baseUrl().ifPresent(base -> tree.write(new SitePath("sitemap.xml"),
+                    Sitemap.of(base, pages)));
+            diagnostics.throwIfErrors();
+            tree.commit();
+            return pages.size() + assets.size() + 1;
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.error(SourcePosition.of(show(request.outDir())), "cannot write the site: " + e.getMessage(),
+                    "the previous site was left as it was");
+            throw new BuildFailedException(diagnostics.sorted());
+        }
+    }
+
+    /** A path as the user should see it in messages: relative to their folder when inside it. */
+    public String show(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        return (abs.startsWith(displayRoot) ? displayRoot.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+
+}

@@ -1,0 +1,133 @@
+package dev.handbook.render;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.parser.PostProcessor;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * GitHub's alerts: a block quote whose first line is only {@code [!NOTE]}, {@code [!TIP]},
+ * {@code [!IMPORTANT]}, {@code [!WARNING]} or {@code [!CAUTION]} renders as
+ * {@code <div class="markdown-alert markdown-alert-note">} with a title paragraph, as on github.com.
+ * No alerts extension for commonmark-java is published, so this is ours.
+ */
+final class Alerts implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    private static final Pattern MARKER = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> TITLES = Map.of("note", "Note", "tip", "Tip", "important",
+            "Important", "warning", "Warning", "caution", "Caution");
+
+    /** The alert block; its children are the quote's content without the marker line. */
+    static final class Alert extends CustomBlock {
+        final String type;
+
+        Alert(String type) {
+            this.type = type;
+        }
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessor(new Transform());
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder) {
+        builder.nodeRendererFactory(AlertRenderer::new);
+    }
+
+    private static final class Transform implements PostProcessor {
+        @Override
+        public Node process(Node document) {
+            document.accept(new AbstractVisitor() {
+                @Override
+                public void visit(BlockQuote quote) {
+                    visitChildren(quote);
+                    Node first = quote.getFirstChild();
+                    if (first instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Text text) {
+                        Node after = text.getNext();
+                        Matcher m = MARKER.matcher(text.getLiteral());
+                        boolean alone = after == null || after instanceof SoftLineBreak
+                                || after instanceof HardLineBreak;
+                        if (m.matches() && alone) {
+                            replace(quote, paragraph, text, after, m.group(1).toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            });
+            return document;
+        }
+
+        private static void replace(BlockQuote quote, Paragraph paragraph, Text marker, Node lineBreak,
+                String type) {
+            Alert alert = new Alert(type);
+            alert.setSourceSpans(quote.getSourceSpans());
+            marker.unlink();
+            if (lineBreak != null) {
+                lineBreak.unlink();
+            }
+            if (paragraph.getFirstChild() == null) {
+                paragraph.unlink();
+            }
+            Node child = quote.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                alert.appendChild(child);
+                child = next;
+            }
+            quote.insertBefore(alert);
+            quote.unlink();
+        }
+    }
+
+    private static final class AlertRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+
+        AlertRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Alert.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Alert alert = (Alert) node;
+            html.line();
+            html.tag("div", Map.of("class", "markdown-alert markdown-alert-" + alert.type));
+            html.line();
+            html.tag("p", Map.of("class", "markdown-alert-title"));
+            html.text(TITLES.get(alert.type));
+            html.tag("/p");
+            html.line();
+            Node child = alert.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                context.render(child);
+                child = next;
+            }
+            html.line();
+            html.tag("/div");
+            html.line();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.handbook.render;
+
+import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.SourcePosition;
+import dev.handbook.model.AnchorRef;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Page;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves links written in content the way GitHub's file view does: relative to the file, with
+ * {@code .md} paths naming other pages. Page links become relative {@code .html} URLs; files beside the
+ * content keep their relative path (the site mirrors content/). Every link that leads nowhere is an
+ * error; {@code #anchors} are recorded here and checked once all pages are rendered.
+ */
+public final class ContentLinks {
+    private final Map<String, Page> pagesByPath = new HashMap<>();
+    private final Set<String> files = new HashSet<>();
+    private final Diagnostics diagnostics;
+    private final List<AnchorRef> anchors = new ArrayList<>();
+
+    public ContentLinks(Handbook handbook, Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+        handbook.allPages().forEach(p -> pagesByPath.put(p.contentPath(), p));
+        handbook.assets().forEach(a -> files.add(a.output().value()));
+    }
+
+    /** The resolver for links written in {@code from}. Each page renders with its own. */
+    public LinkResolver from(Page from) {
+        return (destination, image, at) -> resolve(from, destination, image, at);
+    }
+
+    /** Every {@code #anchor} link seen so far, for the anchor check. */
+    public synchronized List<AnchorRef> anchors() {
+        return List.copyOf(anchors);
+    }
+
+    private String resolve(Page from, String destination, boolean image, SourcePosition at) {
+        if (destination.isEmpty() || !UrlPolicy.scheme(destination).isEmpty() || destination.startsWith("//")) {
+            return destination;
+        }
+        if (destination.startsWith("#")) {
+            record(from, destination.substring(1), at);
+            return destination;
+        }
+        if (destination.startsWith("/")) {
+            error(at, "link '" + destination + "' starts with '/', which breaks when the site is served from a"
+                    + " sub-path", "write it relative to this file, e.g. '" + suggest(from, destination) + "'");
+            return destination;
+        }
+        int hash = destination.indexOf('#');
+        String fragment = hash < 0 ? null : destination.substring(hash + 1);
+        String pathPart = hash < 0 ? destination : destination.substring(0, hash);
+        int query = pathPart.indexOf('?');
+        if (query >= 0) {
+            pathPart = pathPart.substring(0, query);
+        }
+        String decoded = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String resolved = normalize(parent(from.contentPath()) + decoded);
+        if (resolved == null) {
+            error(at, "link '" + destination + "' points outside content/", "link only to files inside content/");
+            return destination;
+        }
+        if (resolved.endsWith(".md")) {
+            Page target = pagesByPath.get(resolved);
+            if (target == null) {
+                error(at, "link target '" + destination + "' not found (no page content/" + resolved + ")",
+                        "check the file name; links between pages are relative paths to their .md files");
+                return destination;
+            }
+            if (fragment != null) {
+                record(target, fragment, at);
+            }
+            String url = from.output().relativeUrlTo(target.output());
+            return fragment == null ? url : url + "#" + fragment;
+        }
+        if (!files.contains(resolved)) {
+            String what = image ? "image" : "file";
+            error(at, what + " '" + destination + "' not found (no file content/" + resolved + ")",
+                    image ? "add the image beside the page, or fix the path" : "add the file or fix the path");
+        }
+        return destination;
+    }
+
+    private synchronized void record(Page target, String fragment, SourcePosition at) {
+        anchors.add(new AnchorRef(target, URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8),
+                at));
+    }
+
+    private synchronized void error(SourcePosition at, String message, String hint) {
+        diagnostics.error(at, message, hint);
+    }
+
+    private static String suggest(Page from, String absolute) {
+        String target = absolute.replaceFirst("^/+", "");
+        return "../".repeat(from.output().rootPrefix().length() / 3) + target;
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+
+    /** Resolves "." and ".." segments; null when the path climbs above the content root. */
+    static String normalize(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+}

@@ -1,0 +1,201 @@
+package dev.handbook.render;
+
+import dev.handbook.diag.Diagnostics;
+import dev.handbook.model.ChecklistItem;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Link;
+import dev.handbook.model.Markdown;
+import dev.handbook.model.Page;
+import dev.handbook.model.RenderedPage;
+import dev.handbook.model.PhaseInfo;
+import dev.handbook.model.Quiz;
+import dev.handbook.model.Settings;
+import dev.handbook.model.SitePath;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the loaded handbook into finished HTML pages: Markdown through {@link MarkdownRenderer}, then
+ * each page through its template with a typed view model.
+ */
+public final class SiteRenderer {
+    /** Ids the page templates use; a body heading with the same slug gets "-1" instead. */
+    static final Set<String> TEMPLATE_IDS = Set.of("main", "top", "outcomes", "checklist", "mastery-check",
+            "self-review", "quiz", "progress", "phases", "pages", "site-nav", "search", "footnotes");
+
+    private final Handbook handbook;
+    private final Templates templates;
+    private final MarkdownRenderer markdown;
+    private final Options options;
+    private final View.Site site;
+
+    /**
+     * How this build renders.
+     *
+     * @param liveReload  add the dev server's reload script (serve mode only; never in build output)
+     * @param lastUpdated the date a source file last changed (from git), or empty
+     */
+    public record Options(boolean liveReload, Function<String, Optional<String>> lastUpdated, String version) {}
+
+    public SiteRenderer(Handbook handbook, Templates templates, MarkdownRenderer markdown, Options options) {
+        this.handbook = handbook;
+        this.templates = templates;
+        this.markdown = markdown;
+        this.options = options;
+        this.site = siteView();
+    }
+
+    public View.Site site() {
+        return site;
+    }
+
+    /** Renders every content page and the 404 page. Link problems go to {@code diagnostics}. */
+    public List<RenderedPage> render(ContentLinks links, Diagnostics diagnostics) {
+        List<RenderedPage> out = new ArrayList<>();
+        List<Page> all = handbook.allPages().toList();
+        for (Page page : all) {
+            renderPage(page, links, diagnostics).ifPresent(out::add);
+        }
+        renderNotFound(diagnostics).ifPresent(out::add);
+        return out;
+    }
+
+    Optional<RenderedPage> renderPage(Page page, ContentLinks links, Diagnostics diagnostics) {
+        LinkResolver resolver = links.from(page);
+        RenderedMarkdown body = markdown.render(page.body(), resolver, TEMPLATE_IDS, diagnostics);
+        Function<Markdown, String> inline = md -> markdown.renderInline(md, resolver, diagnostics);
+        View.Page view = pageView(page, body.html(), inline);
+        String template = page.isIndex() ? "index.ftlh" : page.isPhase() ? "phase.ftlh" : "page.ftlh";
+        Map<String, Object> model = model(view);
+        return templates.render(template, model, diagnostics).map(html -> {
+            Set<String> ids = new LinkedHashSet<>(body.ids());
+            ids.addAll(TEMPLATE_IDS);
+            view.items().forEach(i -> ids.add("item-" + i.id()));
+            view.review().forEach(i -> ids.add("item-" + i.id()));
+            if (view.quiz() != null) {
+                view.quiz().questions().forEach(q -> ids.add("q-" + q.id()));
+            }
+            return new RenderedPage(page, page.output(), html, ids, body.headings());
+        });
+    }
+
+    private Optional<RenderedPage> renderNotFound(Diagnostics diagnostics) {
+        // GitHub Pages serves 404.html for a missing path at any depth, so relative links would break there;
+        // with a known base URL its links are absolute paths instead.
+        String root = handbook.settings().baseUrl().map(u -> URI.create(u).getPath()).orElse("");
+        SitePath path = new SitePath("404.html");
+        View.Page view = new View.Page("404", "404", path.value(), root, "Page not found", "", "", null, List.of(),
+                List.of(), null, null, null, "", "", "", "");
+        return templates.render("404.ftlh", model(view), diagnostics)
+                .map(html -> new RenderedPage(null, path, html, Set.of(), List.of()));
+    }
+
+    private Map<String, Object> model(View.Page view) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("page", view);
+        model.put("root", view.root());
+        model.put("pagePath", view.path());
+        return model;
+    }
+
+    private View.Page pageView(Page page, String bodyHtml, Function<Markdown, String> inline) {
+        String kind = page.isIndex() ? "index" : page.isPhase() ? "phase" : "page";
+        List<View.Item> items = page.checklist().items().stream().map(i -> item(i, inline)).toList();
+        List<View.Item> review = page.checklist().review().stream().map(i -> item(i, inline)).toList();
+        View.Phase phase = page.isPhase() ? phaseView(page.phase(), inline) : null;
+        View.Quiz quiz = quizView(page.quiz(), inline);
+        View.NavEntry previous = null;
+        View.NavEntry next = null;
+        if (page.isPhase()) {
+            int at = handbook.phases().indexOf(page);
+            previous = at > 0 ? site.phases().get(at - 1) : null;
+            next = at + 1 < site.phases().size() ? site.phases().get(at + 1) : null;
+        }
+        Settings settings = handbook.settings();
+        String editUrl = settings.repository().map(r -> r.editUrl("content/" + page.contentPath())).orElse("");
+        String canonical = settings.baseUrl().map(b -> b + (page.isIndex() ? "" : page.output().value())).orElse("");
+        String lastUpdated = options.lastUpdated().apply(page.contentPath()).orElse("");
+        return new View.Page(page.key(), kind, page.output().value(), page.output().rootPrefix(), page.title(),
+                page.description(), bodyHtml, phase, items, review, quiz, previous, next, editUrl, lastUpdated,
+                canonical, "");
+    }
+
+    private static View.Item item(ChecklistItem item, Function<Markdown, String> inline) {
+        List<View.LinkView> links = item.links().stream().map(SiteRenderer::linkView).toList();
+        String former = item.formerIds().stream().map(Object::toString).collect(Collectors.joining(" "));
+        return new View.Item(item.id().value(), inline.apply(item.text()), inline.apply(item.detail()), links,
+                TextHash.of(item.text().source()), former, item.text().source());
+    }
+
+    private static View.LinkView linkView(Link link) {
+        String host;
+        try {
+            host = Optional.ofNullable(URI.create(link.url()).getHost()).orElse("");
+        } catch (IllegalArgumentException e) {
+            host = "";
+        }
+        return new View.LinkView(link.title(), link.url(), host.replaceFirst("^www\\.", ""));
+    }
+
+    private static View.Phase phaseView(PhaseInfo phase, Function<Markdown, String> inline) {
+        var check = phase.masteryCheck();
+        View.Mastery mastery = new View.Mastery(inline.apply(check.title()), inline.apply(check.build()),
+                check.acceptance().stream().map(inline).toList(), inline.apply(check.stretch()),
+                inline.apply(check.portfolio()));
+        return new View.Phase(phase.number(), phase.duration().label(), phase.duration().minWeeks(),
+                phase.duration().maxWeeks(), phase.duration().ongoing(),
+                phase.outcomes().stream().map(inline).toList(), mastery);
+    }
+
+    private static View.Quiz quizView(Quiz quiz, Function<Markdown, String> inline) {
+        return new View.Quiz(quiz.questions().stream().map(q -> new View.Question(q.id().value(),
+                inline.apply(q.prompt()), q.multiple(), q.options().stream()
+                        .map(o -> new View.Option(inline.apply(o.text()), o.correct(), inline.apply(o.why())))
+                        .toList())).toList());
+    }
+
+    private View.Site siteView() {
+        Settings s = handbook.settings();
+        List<View.NavEntry> phases = handbook.phases().stream().map(p -> new View.NavEntry(p.key(),
+                p.output().value(), p.title(), String.valueOf(p.phase().number()), p.phase().duration().label(),
+                p.checklist().size(), p.description(), itemIds(p))).toList();
+        List<View.NavEntry> pages = handbook.pages().stream().map(p -> new View.NavEntry(p.key(), p.output().value(),
+                p.title(), "", "", p.checklist().size(), p.description(), itemIds(p))).toList();
+        int items = (int) handbook.phases().stream().mapToLong(p -> p.checklist().size()).sum();
+        String phaseIds = handbook.phases().stream().map(SiteRenderer::itemIds).filter(ids -> !ids.isEmpty())
+                .collect(Collectors.joining(" "));
+        return new View.Site(s.id(), s.title(), s.description(), s.language(), s.baseUrl().orElse(""), phases,
+                pages, totalDuration(), items, phaseIds, options.liveReload(), "handbook " + options.version());
+    }
+
+    /** The ids a page's progress counts: its checklist and its self-review items. */
+    private static String itemIds(Page page) {
+        return page.checklist().all().map(i -> i.id().value()).collect(Collectors.joining(" "));
+    }
+
+    /** "23–35 weeks, then ongoing": the sum of the phases' ranges. */
+    private String totalDuration() {
+        int min = 0;
+        int max = 0;
+        boolean ongoing = false;
+        for (Page p : handbook.phases()) {
+            min += p.phase().duration().minWeeks();
+            max += p.phase().duration().maxWeeks();
+            ongoing |= p.phase().duration().ongoing();
+        }
+        if (min == 0 && max == 0) {
+            return ongoing ? "ongoing" : "";
+        }
+        String range = min == max ? min + " weeks" : min + "–" + max + " weeks";
+        return ongoing ? range + ", then ongoing" : range;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.handbook.render;
+
+import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.SourcePosition;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * The FreeMarker templates of templates/, configured once and safely: HTML auto-escaping by file
+ * extension (.ftlh, .ftlx), no {@code ?new} object creation, no {@code ?api}, and template errors thrown
+ * (never written into a page), reported as {@code template:line:col: message}.
+ */
+public final class Templates {
+    private final Configuration config;
+    private final String folderName;
+
+    public Templates(Path folder, String folderName) throws IOException {
+        this.folderName = folderName;
+        config = new Configuration(Configuration.VERSION_2_3_35);
+        config.setTemplateLoader(new FileTemplateLoader(folder.toFile()));
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+        // View models are records: templates read their components as properties (page.title).
+        // Set for all classes (not only records) so it does not depend on FreeMarker's Java 16 detection.
+        wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        config.setObjectWrapper(wrapper.build());
+        config.setRecognizeStandardFileExtensions(true);
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setLocale(Locale.ROOT);
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        config.setNumberFormat("computer");
+        config.setBooleanFormat("c");
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setTemplateUpdateDelayMilliseconds(0);
+    }
+
+    /** Parses a template now, so a syntax error is reported before any page is rendered. */
+    public boolean preload(String name, Diagnostics diagnostics) {
+        return template(name, diagnostics).isPresent();
+    }
+
+    /** Renders {@code name} with {@code model}; on error adds a located diagnostic and returns empty. */
+    public Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
+        Optional<Template> template = template(name, diagnostics);
+        if (template.isEmpty()) {
+            return Optional.empty();
+        }
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            template.get().process(model, out);
+            return Optional.of(out.toString());
+        } catch (TemplateException e) {
+            synchronized (diagnostics) {
+                String where = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+                diagnostics.error(new SourcePosition(folderName + "/" + where, Math.max(0, lineOf(e)),
+                        Math.max(0, columnOf(e))), "template error: " + firstLine(e.getMessageWithoutStackTop()),
+                        "fix the template");
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            synchronized (diagnostics) {
+                diagnostics.error(SourcePosition.of(folderName + "/" + name), "cannot render template: " + e, "");
+            }
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Template> template(String name, Diagnostics diagnostics) {
+        try {
+            return Optional.of(config.getTemplate(name));
+        } catch (TemplateNotFoundException e) {
+            synchronized (diagnostics) {
+                diagnostics.error(SourcePosition.of(folderName + "/" + name), "template not found",
+                        "every handbook needs " + folderName + "/" + name);
+            }
+        } catch (ParseException e) {
+            synchronized (diagnostics) {
+                diagnostics.error(new SourcePosition(folderName + "/" + name, e.getLineNumber(), e.getColumnNumber()),
+                        "template syntax error: " + firstLine(e.getEditorMessage()), "");
+            }
+        } catch (IOException e) {
+            synchronized (diagnostics) {
+                diagnostics.error(SourcePosition.of(folderName + "/" + name), "cannot read template: " + e, "");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int lineOf(TemplateException e) {
+        return e.getLineNumber() == null ? 0 : e.getLineNumber();
+    }
+
+    private static int columnOf(TemplateException e) {
+        return e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String trimmed = message.strip();
+        int nl = trimmed.indexOf('\n');
+        return (nl < 0 ? trimmed : trimmed.substring(0, nl)).strip();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.handbook.render;
+
+import java.util.List;
+
+/**
+ * The typed view models templates see: nothing else reaches a template. Fields ending in {@code Html}
+ * hold HTML that was rendered and sanitised already (templates print them with {@code ?no_esc});
+ * every other string is plain text and is escaped by FreeMarker's HTML output format.
+ */
+public final class View {
+    private View() {}
+
+    /** The whole handbook, the same on every page. */
+    public record Site(String id, String title, String description, String language, String baseUrl,
+            List<NavEntry> phases, List<NavEntry> pages, String totalDuration, int itemCount, String phaseItemIds,
+            boolean liveReload, String generator) {}
+
+    /** A link in the navigation or a card on the index. {@code path} is relative to the site root. */
+    public record NavEntry(String key, String path, String title, String number, String duration,
+            int itemCount, String description, String itemIds) {}
+
+    /** One page as its template sees it. */
+    public record Page(String key, String kind, String path, String root, String title, String description,
+            String bodyHtml, Phase phase, List<Item> items, List<Item> review, Quiz quiz, NavEntry previous,
+            NavEntry next, String editUrl, String lastUpdated, String canonicalUrl, String worksheetPath) {
+        public boolean hasChecklist() {
+            return !items.isEmpty() || !review.isEmpty();
+        }
+    }
+
+    /** A phase's own facts. */
+    public record Phase(int number, String duration, int minWeeks, int maxWeeks, boolean ongoing,
+            List<String> outcomesHtml, Mastery mastery) {}
+
+    /** The mastery check brief. */
+    public record Mastery(String titleHtml, String buildHtml, List<String> acceptanceHtml, String stretchHtml,
+            String portfolioHtml) {}
+
+    /** A checklist item. {@code hash} is a short hash of its text, to notice rewording after a tick. */
+    public record Item(String id, String textHtml, String detailHtml, List<LinkView> links, String hash,
+            String formerIds, String text) {}
+
+    /** A further-reading link. */
+    public record LinkView(String title, String url, String host) {}
+
+    /** A quiz, possibly empty. */
+    public record Quiz(List<Question> questions) {
+        public boolean isEmpty() {
+            return questions.isEmpty();
+        }
+    }
+
+    /** A quiz question with its options. */
+    public record Question(String id, String promptHtml, boolean multiple, List<Option> options) {}
+
+    /** A quiz option. */
+    public record Option(String textHtml, boolean correct, String whyHtml) {}
+}

@@ -1,0 +1,68 @@
+package dev.handbook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Small helpers for tests that write a handbook inline (Hugo's habit: the test shows its whole input). */
+public final class TestSupport {
+    private TestSupport() {}
+
+    /** The project's own templates folder (tests run with the project folder as working folder). */
+    public static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
+
+    /** Writes {@code files} (path → text) under {@code root}. */
+    public static Path write(Path root, Map<String, String> files) {
+        try {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path path = root.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue());
+            }
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A minimal valid handbook: settings, a landing page and one phase with a checklist. */
+    public static Map<String, String> minimalHandbook() {
+        return Map.of(
+                "content/handbook.yml", """
+                        id: test-book
+                        title: Test Book
+                        description: A handbook for tests.
+                        """,
+                "content/index.md", """
+                        ---
+                        title: Welcome
+                        ---
+                        Start with [phase one](phases/01-first.md).
+                        """,
+                "content/phases/01-first.md", """
+                        ---
+                        title: First Steps
+                        phase: 1
+                        duration: 1 week
+                        outcomes:
+                          - You can do the *first* thing.
+                        mastery_check:
+                          title: Build a thing
+                          acceptance:
+                            - It works
+                        ---
+                        Intro text.
+                        """,
+                "content/phases/01-first.yml", """
+                        items:
+                          - id: first-item
+                            text: Learn the `first` thing
+                            detail: One sentence.
+                            links:
+                              - title: Docs
+                                url: https://doc.rust-lang.org/book/
+                        """);
+    }
+}
