@@ -432,6 +432,9 @@
   });
   document.addEventListener('handbook:change', render);
 
+  /* For the handbook's other scripts (quizzes, plan, portfolio): the same store, the same change event. */
+  window.handbookProgress = { read: store.read, update: store.update };
+
   migrate();
   render();
 })();

@@ -1,0 +1,88 @@
+package dev.handbook.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Real headless Chromium for the browser tests (*IT), from Debian's chromium and chromium-driver.
+ * Selenium is given the driver's path so it never tries to download a browser. Without Chromium the tests
+ * skip with a message locally; in CI (HANDBOOK_REQUIRE_CHROMIUM=1, or CI=true) they fail instead.
+ */
+public final class Chromium {
+    static final Path BROWSER = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Chromium() {}
+
+    /** Skips (locally) or fails (in CI) when Chromium or its driver is missing. */
+    public static void requireInstalled() {
+        boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        if (!installed && mandatory()) {
+            Assertions.fail("Chromium is required here but " + BROWSER + " or " + DRIVER + " is missing: "
+                    + "apt-get install -y chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(installed, "skipping browser test: Chromium not installed "
+                + "(apt-get install -y chromium chromium-driver); CI makes these tests mandatory");
+    }
+
+    static boolean mandatory() {
+        String required = System.getenv("HANDBOOK_REQUIRE_CHROMIUM");
+        return "1".equals(required) || "true".equalsIgnoreCase(required) || "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** A fresh browser with an empty profile (its own localStorage), sized like a laptop screen. */
+    public static ChromeDriver start() {
+        return start(1280, 900);
+    }
+
+    public static ChromeDriver start(int width, int height) {
+        requireInstalled();
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("handbook-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        // Without the network flags Chromium stalls trying to reach the internet from this closed machine.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        return driver;
+    }
+
+    /** Console messages at SEVERE level since the last call: uncaught errors and console.error. */
+    public static List<String> severeConsoleMessages(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    /** Fails when the page logged an error: every browser test ends with this. */
+    public static void assertNoConsoleErrors(ChromeDriver driver) {
+        Assertions.assertEquals(List.of(), severeConsoleMessages(driver), "console errors");
+    }
+}
