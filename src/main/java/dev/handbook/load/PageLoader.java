@@ -53,6 +53,9 @@ final class PageLoader {
         String title = root == null ? "" : map.requiredText("title");
         String description = map.text("description").orElse("");
         Markdown body = new Markdown(fm.body(), new SourcePosition(file, fm.bodyLine(), 1));
+        if (!MarkdownLimits.check(body, diagnostics)) {
+            body = new Markdown("", body.start());
+        }
         PhaseInfo phase = source.isPhase() ? phaseInfo(source, map, diagnostics) : null;
         int navOrder = source.isPhase() ? 0 : map.integer("nav_order").orElse(0);
         return new Page(file, source.contentPath(), source.output(), title, description, navOrder, body,
@@ -69,7 +72,7 @@ final class PageLoader {
         }
         Duration duration = duration(map, diagnostics);
         List<Markdown> outcomes = map.markdownList("outcomes");
-        if (outcomes.isEmpty()) {
+        if (outcomes.isEmpty() && !map.wasSuggested("outcomes")) {
             diagnostics.error(map.has("outcomes") ? map.positionOf("outcomes") : map.position(),
                     "a phase needs at least one outcome", "add 'outcomes:' with a list of what the learner can do");
         }

@@ -120,7 +120,7 @@ public final class MarkdownRenderer {
             return "nothing";
         }
         String name = node.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-        return "a " + name;
+        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
     /** What one walk over the tree found and changed. */
@@ -136,14 +136,24 @@ public final class MarkdownRenderer {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
-                link.setDestination(destination(link.getDestination(), false, link));
                 visitChildren(link);
+                String url = destination(link.getDestination(), false, link);
+                if (url == null) {
+                    unwrap(link);
+                } else {
+                    link.setDestination(url);
+                }
             }
 
             @Override
             public void visit(Image image) {
-                image.setDestination(destination(image.getDestination(), true, image));
                 visitChildren(image);
+                String url = destination(image.getDestination(), true, image);
+                if (url == null) {
+                    unwrap(image);
+                } else {
+                    image.setDestination(url);
+                }
             }
 
             @Override
@@ -171,7 +181,7 @@ public final class MarkdownRenderer {
                     diagnostics.warning(at, "removed a " + UrlPolicy.scheme(url) + ": URL from a "
                             + (image ? "image" : "link"), "only http(s) and mailto links, and http(s) or data:image"
                             + " images, are published");
-                    return "";
+                    return null;
                 }
                 return links.resolve(url, image, at);
             }
@@ -189,6 +199,17 @@ public final class MarkdownRenderer {
             }
         });
         return prepared;
+    }
+
+    /** Replaces a link or image whose URL was refused by its text, so nothing points anywhere. */
+    private static void unwrap(Node node) {
+        Node child = node.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            node.insertBefore(child);
+            child = next;
+        }
+        node.unlink();
     }
 
     static String plainText(Node node) {
