@@ -13,7 +13,6 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -32,7 +31,7 @@ public final class MarkdownRenderer {
 
     private final List<Extension> extensions = List.of(TablesExtension.create(),
             StrikethroughExtension.builder().requireTwoTildes(false).build(), AutolinkExtension.create(),
-            TaskListItemsExtension.create(), FootnotesExtension.create(), new Alerts());
+            new TaskLists(), FootnotesExtension.create(), new Alerts());
     private final Parser parser = Parser.builder().extensions(extensions)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -51,7 +50,7 @@ public final class MarkdownRenderer {
         slugger.reserve(reservedIds);
         TreePass pass = TreePass.published(markdown, links, slugger, diagnostics, trustedHtml ? null : sanitizer);
         document.accept(pass);
-        String html = htmlRenderer(pass.headingIds, false).render(document);
+        String html = FootnoteBackrefs.likeGithub(htmlRenderer(pass.headingIds, false).render(document));
         if (pass.hasRawHtml && !trustedHtml) {
             html = sanitizer.clean(html);
         }
@@ -92,7 +91,7 @@ public final class MarkdownRenderer {
         Document document = parse(markdown);
         TreePass pass = TreePass.renderer(markdown);
         document.accept(pass);
-        return htmlRenderer(pass.headingIds, false).render(document);
+        return FootnoteBackrefs.likeGithub(htmlRenderer(pass.headingIds, false).render(document));
     }
 
     private Document parse(String source) {
