@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,12 +29,8 @@ class MarkdownGoldenTest {
     private static final boolean BLESS = Boolean.getBoolean("handbook.bless");
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer(false);
 
-    /** A stand-in for the build's ContentLinks: a relative .md link becomes the page's .html URL. */
-    private static final Pattern PAGE_LINK = Pattern.compile("([^:#?]+)\\.md(#.*)?");
-    private static final LinkResolver PAGE_LINKS = (destination, image, at) -> {
-        Matcher m = PAGE_LINK.matcher(destination);
-        return m.matches() ? m.group(1) + ".html" + (m.group(2) == null ? "" : m.group(2)) : destination;
-    };
+    /** As handbook render does; the build's ContentLinks also checks the targets (tested with the build). */
+    private static final LinkResolver PAGE_LINKS = LinkResolver.PAGES_AS_HTML;
 
     @TestFactory
     Stream<DynamicTest> goldenFiles() throws IOException {
