@@ -23,7 +23,11 @@ final class HtmlSanitizer {
                         "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3",
                         "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "li", "mark", "ol", "p", "pre",
                         "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "span", "strike", "strong", "sub",
-                        "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var")
+                        "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var",
+                        // Alert icons: an inline SVG of one path; no script, link or style can ride on these.
+                        "svg", "path")
+                .addAttributes("svg", "class", "viewbox", "width", "height", "aria-hidden", "version")
+                .addAttributes("path", "d", "fill-rule")
                 .addAttributes(":all", "title", "lang", "dir", "id")
                 .addAttributes("a", "href", "class", "data-footnote-ref", "data-footnote-backref",
                         "data-footnote-backref-idx", "aria-label")
