@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 public final class SiteRenderer {
     /** Ids the page templates use; a body heading with the same slug gets "-1" instead. */
     static final Set<String> TEMPLATE_IDS = Set.of("main", "top", "outcomes", "checklist", "mastery-check",
-            "self-review", "quiz", "progress", "phases", "pages", "site-nav", "search", "footnotes");
+            "self-review", "quiz", "progress", "your-progress", "phases", "pages", "site-nav", "search", "footnotes");
 
     private final Handbook handbook;
     private final Templates templates;
@@ -131,9 +131,8 @@ public final class SiteRenderer {
 
     private static View.Item item(ChecklistItem item, Function<Markdown, String> inline) {
         List<View.LinkView> links = item.links().stream().map(SiteRenderer::linkView).toList();
-        String former = item.formerIds().stream().map(Object::toString).collect(Collectors.joining(" "));
         return new View.Item(item.id().value(), inline.apply(item.text()), inline.apply(item.detail()), links,
-                TextHash.of(item.text().source()), former, item.text().source());
+                TextHash.of(item.text().source()), item.text().source());
     }
 
     private static View.LinkView linkView(Link link) {
@@ -173,8 +172,11 @@ public final class SiteRenderer {
         int items = (int) handbook.phases().stream().mapToLong(p -> p.checklist().size()).sum();
         String phaseIds = handbook.phases().stream().map(SiteRenderer::itemIds).filter(ids -> !ids.isEmpty())
                 .collect(Collectors.joining(" "));
+        String former = handbook.allPages().flatMap(p -> p.checklist().all())
+                .flatMap(i -> i.formerIds().stream().map(was -> was + ":" + i.id()))
+                .collect(Collectors.joining(" "));
         return new View.Site(s.id(), s.title(), s.description(), s.language(), s.baseUrl().orElse(""), phases,
-                pages, totalDuration(), items, phaseIds, options.liveReload(), "handbook " + options.version());
+                pages, totalDuration(), items, phaseIds, former, options.liveReload(), "handbook " + options.version());
     }
 
     /** The ids a page's progress counts: its checklist and its self-review items. */

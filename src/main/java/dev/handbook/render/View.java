@@ -10,10 +10,13 @@ import java.util.List;
 public final class View {
     private View() {}
 
-    /** The whole handbook, the same on every page. */
+    /**
+     * The whole handbook, the same on every page. {@code formerIds} lists "old:new" id pairs from items'
+     * {@code was:}, so the progress script can move a renamed item's tick on whichever page it runs first.
+     */
     public record Site(String id, String title, String description, String language, String baseUrl,
             List<NavEntry> phases, List<NavEntry> pages, String totalDuration, int itemCount, String phaseItemIds,
-            boolean liveReload, String generator) {}
+            String formerIds, boolean liveReload, String generator) {}
 
     /** A link in the navigation or a card on the index. {@code path} is relative to the site root. */
     public record NavEntry(String key, String path, String title, String number, String duration,
@@ -38,7 +41,7 @@ public final class View {
 
     /** A checklist item. {@code hash} is a short hash of its text, to notice rewording after a tick. */
     public record Item(String id, String textHtml, String detailHtml, List<LinkView> links, String hash,
-            String formerIds, String text) {}
+            String text) {}
 
     /** A further-reading link. */
     public record LinkView(String title, String url, String host) {}
