@@ -46,8 +46,9 @@ class ValidationTest {
         TestSupport.write(dir, TestSupport.minimalHandbook());
         BuildResult result = new SiteBuilder("test", dir).build(new BuildRequest(dir.resolve("content"),
                 TestSupport.TEMPLATES, dir.resolve("site"), Optional.empty(), false, true));
-        assertEquals(3, result.pageCount());
+        assertEquals(4, result.pageCount());
         assertTrue(Files.exists(dir.resolve("site/phases/01-first.html")));
+        assertTrue(Files.exists(dir.resolve("site/portfolio.html")));
         assertTrue(Files.exists(dir.resolve("site/.nojekyll")));
         assertTrue(Files.exists(dir.resolve("site/404.html")));
     }
@@ -233,6 +234,30 @@ class ValidationTest {
                   hint: write e.g. 'choose: 2-3' (the learner picks two or three of this page's checklist items)""", """
                 content/other.md:3:9: error: 'choose: 3-1' is not a range of at least one item
                   hint: write the smaller number first, e.g. 'choose: 2-3'"""), errors(files));
+    }
+
+    @Test
+    void aPageCannotTakeThePortfolioPagesPlace() {
+        assertEquals(List.of("""
+                content/portfolio.md: error: this page would replace the learner's portfolio page (portfolio.html)
+                  hint: rename the page: the site adds portfolio.html itself"""),
+                errors(Map.of("content/portfolio.md", "---\ntitle: My portfolio\n---\nHello.\n")));
+    }
+
+    @Test
+    void aTrackPageGetsItsPicksAndEachPickAPortfolioEntry() {
+        TestSupport.write(dir, TestSupport.minimalHandbook());
+        TestSupport.write(dir, Map.of("content/capstone.md", "---\ntitle: Capstone\nchoose: 1-2\n---\nPick.\n",
+                "content/capstone.yml", "items:\n  - id: p-one\n    text: One `x`\n  - id: p-two\n    text: Two\n"));
+        new SiteBuilder("test", dir).build(new BuildRequest(dir.resolve("content"), TestSupport.TEMPLATES,
+                dir.resolve("site"), Optional.empty(), false, true));
+        String html = readSite("capstone.html");
+        assertTrue(html.contains("data-track=\"capstone\" data-min=\"1\" data-max=\"2\" data-label=\"1 or 2\""), html);
+        assertTrue(html.contains("<input type=\"checkbox\" id=\"pick-p-one\" data-pick=\"p-one\""), html);
+        assertTrue(html.contains("<legend>Portfolio entry: One <code>x</code></legend>"), html);
+        String index = readSite("index.html");
+        assertTrue(index.contains("data-track-summary=\"capstone\""), index);
+        assertTrue(readSite("portfolio.html").contains("data-portfolio-item=\"p-two\" data-kind=\"pick\""));
     }
 
     private String readSite(String path) {
