@@ -3,6 +3,7 @@ package dev.handbook.load;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.SourcePosition;
 import dev.handbook.model.Checklist;
+import dev.handbook.model.Choice;
 import dev.handbook.model.Duration;
 import dev.handbook.model.Markdown;
 import dev.handbook.model.MasteryCheck;
@@ -18,10 +19,11 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads one Markdown page: its front matter (page or phase schema) and its body. */
 final class PageLoader {
-    static final Set<String> PAGE_KEYS = Set.of("title", "description", "nav_order");
+    static final Set<String> PAGE_KEYS = Set.of("title", "description", "nav_order", "choose");
     static final Set<String> PHASE_KEYS = Set.of("title", "description", "phase", "duration", "outcomes",
             "mastery_check");
     private static final Set<String> MASTERY_KEYS = Set.of("title", "build", "acceptance", "stretch", "portfolio");
+    private static final Pattern CHOOSE = Pattern.compile("(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?");
     private static final Pattern WEEKS = Pattern.compile("(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?\\s+weeks?");
 
     private PageLoader() {}
@@ -38,7 +40,7 @@ final class PageLoader {
         FrontMatter fm = FrontMatter.split(text, file, diagnostics).orElse(null);
         if (fm == null) {
             return new Page(file, source.contentPath(), source.output(), "", "", 0, Markdown.empty(file),
-                    checklist, null, quiz);
+                    checklist, null, quiz, Choice.NONE);
         }
         int offset = fm.yamlLine() - 1;
         Node root = YamlParser.parse(fm.yaml(), file, offset, diagnostics).orElse(null);
@@ -58,8 +60,9 @@ final class PageLoader {
         }
         PhaseInfo phase = source.isPhase() ? phaseInfo(source, map, diagnostics) : null;
         int navOrder = source.isPhase() ? 0 : map.integer("nav_order").orElse(0);
+        Choice choice = source.isPhase() ? Choice.NONE : choice(map, checklist, diagnostics);
         return new Page(file, source.contentPath(), source.output(), title, description, navOrder, body,
-                checklist, phase, quiz);
+                checklist, phase, quiz, choice);
     }
 
     private static PhaseInfo phaseInfo(Source source, YamlMap map, Diagnostics diagnostics) {
@@ -83,6 +86,35 @@ final class PageLoader {
                     return new MasteryCheck(none, none, List.of(), none, none);
                 });
         return new PhaseInfo(number, duration, outcomes, check);
+    }
+
+    /** "choose: 2-3": the learner picks that many of the page's checklist items (e.g. capstone projects). */
+    private static Choice choice(YamlMap map, Checklist checklist, Diagnostics diagnostics) {
+        if (!map.has("choose")) {
+            return Choice.NONE;
+        }
+        String text = map.requiredText("choose").trim();
+        Matcher m = CHOOSE.matcher(text);
+        int items = checklist.items().size();
+        if (!m.matches()) {
+            diagnostics.error(map.positionOf("choose"), "'choose' must be a number or a range, found '" + text + "'",
+                    "write e.g. 'choose: 2-3' (the learner picks two or three of this page's checklist items)");
+            return Choice.NONE;
+        }
+        int min = Integer.parseInt(m.group(1));
+        int max = m.group(2) == null ? min : Integer.parseInt(m.group(2));
+        if (min < 1 || max < min) {
+            diagnostics.error(map.positionOf("choose"), "'choose: " + text + "' is not a range of at least one item",
+                    "write the smaller number first, e.g. 'choose: 2-3'");
+            return Choice.NONE;
+        }
+        if (max > items) {
+            diagnostics.error(map.positionOf("choose"), "'choose: " + text + "' asks for up to " + max
+                    + " items but the page's checklist has " + items,
+                    items == 0 ? "add a checklist beside the page (same name, .yml)" : "lower the range or add items");
+            return Choice.NONE;
+        }
+        return new Choice(min, max);
     }
 
     private static Duration duration(YamlMap map, Diagnostics diagnostics) {

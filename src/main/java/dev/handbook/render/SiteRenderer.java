@@ -1,6 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.SourcePosition;
 import dev.handbook.model.ChecklistItem;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Link;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
 public final class SiteRenderer {
     /** Ids the page templates use; a body heading with the same slug gets "-1" instead. */
     static final Set<String> TEMPLATE_IDS = Set.of("main", "top", "outcomes", "checklist", "mastery-check",
-            "self-review", "quiz", "progress", "your-progress", "phases", "pages", "site-nav", "search", "footnotes");
+            "self-review", "quiz", "quiz-result", "progress", "phases", "pages", "site-nav", "search", "footnotes",
+            "your-plan", "your-track", "track-message", "your-progress");
 
     private final Handbook handbook;
     private final Templates templates;
@@ -57,13 +59,14 @@ public final class SiteRenderer {
         return site;
     }
 
-    /** Renders every content page and the 404 page. Link problems go to {@code diagnostics}. */
+    /** Renders every content page, the portfolio page and the 404 page. Link problems go to {@code diagnostics}. */
     public List<RenderedPage> render(ContentLinks links, Diagnostics diagnostics) {
         List<RenderedPage> out = new ArrayList<>();
         List<Page> all = handbook.allPages().toList();
         for (Page page : all) {
             renderPage(page, links, diagnostics).ifPresent(out::add);
         }
+        renderPortfolio(diagnostics).ifPresent(out::add);
         renderNotFound(diagnostics).ifPresent(out::add);
         return out;
     }
@@ -85,6 +88,25 @@ public final class SiteRenderer {
             }
             return new RenderedPage(page, page.output(), html, ids, body.headings());
         });
+    }
+
+    /**
+     * The learner's portfolio: the site adds it (there is no content file), and learner.js fills it from the
+     * progress store. Like the 404 page it is not in the sitemap: it is empty for everyone but its reader.
+     */
+    private Optional<RenderedPage> renderPortfolio(Diagnostics diagnostics) {
+        SitePath path = new SitePath(LearnerView.PORTFOLIO_PATH);
+        Optional<Page> clash = handbook.allPages().filter(p -> p.output().equals(path)).findFirst();
+        if (clash.isPresent()) {
+            diagnostics.error(SourcePosition.of(clash.get().sourceFile()), "this page would replace the learner's "
+                    + "portfolio page (" + path + ")", "rename the page: the site adds " + path + " itself");
+            return Optional.empty();
+        }
+        View.Page view = new View.Page("portfolio", "portfolio", path.value(), "", "Your portfolio",
+                "The demos, repositories and write-ups you built with this handbook, ready for a profile README.", "",
+                null, List.of(), List.of(), null, null, null, "", "", "", "");
+        return templates.render("portfolio.ftlh", model(view), diagnostics)
+                .map(html -> new RenderedPage(null, path, html, Set.of(), List.of()));
     }
 
     private Optional<RenderedPage> renderNotFound(Diagnostics diagnostics) {
@@ -176,12 +198,13 @@ public final class SiteRenderer {
                 .flatMap(i -> i.formerIds().stream().map(was -> was + ":" + i.id()))
                 .collect(Collectors.joining(" "));
         return new View.Site(s.id(), s.title(), s.description(), s.language(), s.baseUrl().orElse(""), phases,
-                pages, totalDuration(), items, phaseIds, former, options.liveReload(), "handbook " + options.version());
+                pages, totalDuration(), items, phaseIds, former, options.liveReload(), "handbook " + options.version(),
+                LearnerView.of(handbook, markdown));
     }
 
     /** The ids a page's progress counts: its checklist and its self-review items. */
     private static String itemIds(Page page) {
-        return page.checklist().all().map(i -> i.id().value()).collect(Collectors.joining(" "));
+        return LearnerView.itemIds(page);
     }
 
     /** "23–35 weeks, then ongoing": the sum of the phases' ranges. */

@@ -16,7 +16,7 @@ public final class View {
      */
     public record Site(String id, String title, String description, String language, String baseUrl,
             List<NavEntry> phases, List<NavEntry> pages, String totalDuration, int itemCount, String phaseItemIds,
-            String formerIds, boolean liveReload, String generator) {}
+            String formerIds, boolean liveReload, String generator, Learner learner) {}
 
     /** A link in the navigation or a card on the index. {@code path} is relative to the site root. */
     public record NavEntry(String key, String path, String title, String number, String duration,
@@ -58,4 +58,29 @@ public final class View {
 
     /** A quiz option. */
     public record Option(String textHtml, boolean correct, String whyHtml) {}
+
+    /**
+     * What the learner's own tools (assets/learner.js) work from: the phases with their week ranges for a
+     * plan, their milestones for the portfolio, and the pages a learner picks items from.
+     */
+    public record Learner(List<PlanPhase> phases, List<Track> tracks, String portfolioPath) {
+        /** The track a page offers, or null: templates write {@code site.learner.track(page.key)!}. */
+        public Track track(String key) {
+            return tracks.stream().filter(t -> t.key().equals(key)).findFirst().orElse(null);
+        }
+    }
+
+    /**
+     * A phase in the learner's plan and portfolio. {@code itemIds} are its checklist and self-review items;
+     * {@code milestone} is the mastery check's title as Markdown source (for the portfolio's Markdown export).
+     */
+    public record PlanPhase(String key, String number, String title, String path, int minWeeks, int maxWeeks,
+            boolean ongoing, String itemIds, int itemCount, String milestoneHtml, String milestone) {}
+
+    /** A page whose checklist items a learner picks from (front matter {@code choose:}), e.g. capstones. */
+    public record Track(String key, String path, String title, int min, int max, String label,
+            List<TrackItem> items) {}
+
+    /** One item a learner may pick; {@code text} is its Markdown source, for the Markdown export. */
+    public record TrackItem(String id, String textHtml, String text) {}
 }

@@ -42,7 +42,7 @@ class CliTest {
     @Test
     void buildSucceeds() {
         assertEquals(0, run(site("build")), err.toString());
-        assertTrue(out.toString().matches("(?s)Built 3 pages into .*site in \\d+ ms\\s*"), out.toString());
+        assertTrue(out.toString().matches("(?s)Built 4 pages into .*site in \\d+ ms\\s*"), out.toString());
         assertTrue(Files.exists(dir.resolve("site/index.html")));
     }
 
