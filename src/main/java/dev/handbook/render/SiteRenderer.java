@@ -104,7 +104,16 @@ public final class SiteRenderer {
         model.put("page", view);
         model.put("root", view.root());
         model.put("pagePath", view.path());
+        model.put("print", new View.Print(CssString.quote(site.title()), CssString.quote(runningHead(view))));
         return model;
+    }
+
+    /** What the top right margin of each printed page says: the phase, or the page's title. */
+    private static String runningHead(View.Page view) {
+        if (view.phase() != null) {
+            return "Phase " + view.phase().number() + " · " + view.title();
+        }
+        return view.kind().equals("index") ? "" : view.title();
     }
 
     private View.Page pageView(Page page, String bodyHtml, Function<Markdown, String> inline) {
