@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * collected; the site is written only when there is none, and swapped in whole.
  */
 public final class SiteBuilder {
-    static final List<String> TEMPLATES = List.of("index.ftlh", "phase.ftlh", "page.ftlh", "404.ftlh");
+    static final List<String> TEMPLATES = List.of("index.ftlh", "phase.ftlh", "page.ftlh", "worksheet.ftlh",
+            "worksheets.ftlh", "404.ftlh");
     private final String version;
     private final Path displayRoot;
 

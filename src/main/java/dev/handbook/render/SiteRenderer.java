@@ -57,13 +57,14 @@ public final class SiteRenderer {
         return site;
     }
 
-    /** Renders every content page and the 404 page. Link problems go to {@code diagnostics}. */
+    /** Renders every content page, the worksheets and the 404 page. Link problems go to {@code diagnostics}. */
     public List<RenderedPage> render(ContentLinks links, Diagnostics diagnostics) {
         List<RenderedPage> out = new ArrayList<>();
         List<Page> all = handbook.allPages().toList();
         for (Page page : all) {
             renderPage(page, links, diagnostics).ifPresent(out::add);
         }
+        out.addAll(new Worksheets(handbook, templates, markdown, site).render(links, diagnostics));
         renderNotFound(diagnostics).ifPresent(out::add);
         return out;
     }
@@ -133,12 +134,13 @@ public final class SiteRenderer {
         String editUrl = settings.repository().map(r -> r.editUrl("content/" + page.contentPath())).orElse("");
         String canonical = settings.baseUrl().map(b -> b + (page.isIndex() ? "" : page.output().value())).orElse("");
         String lastUpdated = options.lastUpdated().apply(page.contentPath()).orElse("");
+        String worksheet = page.isPhase() ? Worksheets.pathOf(page).value() : "";
         return new View.Page(page.key(), kind, page.output().value(), page.output().rootPrefix(), page.title(),
                 page.description(), bodyHtml, phase, items, review, quiz, previous, next, editUrl, lastUpdated,
-                canonical, "");
+                canonical, worksheet);
     }
 
-    private static View.Item item(ChecklistItem item, Function<Markdown, String> inline) {
+    static View.Item item(ChecklistItem item, Function<Markdown, String> inline) {
         List<View.LinkView> links = item.links().stream().map(SiteRenderer::linkView).toList();
         String former = item.formerIds().stream().map(Object::toString).collect(Collectors.joining(" "));
         return new View.Item(item.id().value(), inline.apply(item.text()), inline.apply(item.detail()), links,
@@ -155,7 +157,7 @@ public final class SiteRenderer {
         return new View.LinkView(link.title(), link.url(), host.replaceFirst("^www\\.", ""));
     }
 
-    private static View.Phase phaseView(PhaseInfo phase, Function<Markdown, String> inline) {
+    static View.Phase phaseView(PhaseInfo phase, Function<Markdown, String> inline) {
         var check = phase.masteryCheck();
         View.Mastery mastery = new View.Mastery(inline.apply(check.title()), inline.apply(check.build()),
                 check.acceptance().stream().map(inline).toList(), inline.apply(check.stretch()),

@@ -59,9 +59,17 @@ public final class View {
 
     /**
      * The running head printed in the top margin of every page: the handbook's title on the left, the page
-     * (or phase) on the right.
+     * (or phase) on the right. {@code named} are parts of the document printed as pages of their own, with
+     * their own head on the right (the booklet's phases): the element with id {@code name} starts them.
      */
-    public record Print(String leftCss, String rightCss) {}
+    public record Print(String leftCss, String rightCss, List<NamedPage> named) {
+        public Print(String leftCss, String rightCss) {
+            this(leftCss, rightCss, List.of());
+        }
+    }
+
+    /** A named page: {@code name} is an id made by the renderer (a CSS identifier), never content text. */
+    public record NamedPage(String name, String headCss) {}
 
     /**
      * One phase worksheet, alone on its page or one of the booklet's.
