@@ -27,6 +27,7 @@ import org.openqa.selenium.print.PrintOptions;
 public final class PrintedPdf {
     static final Path PDFINFO = Path.of("/usr/bin/pdfinfo");
     static final Path PDFTOTEXT = Path.of("/usr/bin/pdftotext");
+    static final Path PDFTOPPM = Path.of("/usr/bin/pdftoppm");
     private static final Pattern PAGES = Pattern.compile("(?m)^Pages:\\s+(\\d+)$");
 
     /** Paper sizes in centimetres, as WebDriver's print takes them. */
@@ -50,9 +51,10 @@ public final class PrintedPdf {
 
     /** Skips (locally) or fails (in CI) when poppler-utils is missing, like {@link Chromium#requireInstalled}. */
     public static void requireInstalled() {
-        boolean installed = Files.isExecutable(PDFINFO) && Files.isExecutable(PDFTOTEXT);
+        boolean installed = Files.isExecutable(PDFINFO) && Files.isExecutable(PDFTOTEXT)
+                && Files.isExecutable(PDFTOPPM);
         if (!installed && Chromium.mandatory()) {
-            Assertions.fail("poppler-utils is required here but pdfinfo or pdftotext is missing: "
+            Assertions.fail("poppler-utils is required here but pdfinfo, pdftotext or pdftoppm is missing: "
                     + "apt-get install -y poppler-utils");
         }
         Assumptions.assumeTrue(installed, "skipping print test: poppler-utils not installed");
@@ -86,9 +88,13 @@ public final class PrintedPdf {
         return Integer.parseInt(m.group(1));
     }
 
-    /** The text of every page, in reading order (pdftotext ends each page with a form feed). */
+    /**
+     * The text of every page, line by line as laid out (pdftotext ends each page with a form feed). Layout
+     * order keeps the running head's left and right parts together on the first line, where reading order
+     * would mix a repeated table head into it.
+     */
     public List<String> pages() {
-        String text = run(PDFTOTEXT.toString(), "-enc", "UTF-8", file.toString(), "-");
+        String text = run(PDFTOTEXT.toString(), "-layout", "-enc", "UTF-8", file.toString(), "-");
         List<String> pages = new ArrayList<>(Arrays.asList(text.split("\f", -1)));
         if (!pages.isEmpty() && pages.get(pages.size() - 1).isBlank()) {
             pages.remove(pages.size() - 1);
@@ -101,18 +107,45 @@ public final class PrintedPdf {
         return normalise(String.join(" ", pages()));
     }
 
+    /** A page rendered in grey levels (0 black to 255 white), one byte per pixel, by pdftoppm. */
+    public byte[] greyPixels(int page, int dpi) {
+        byte[] pgm = runBytes(PDFTOPPM.toString(), "-gray", "-r", String.valueOf(dpi), "-f", String.valueOf(page),
+                "-l", String.valueOf(page), file.toString());
+        // Binary PGM: "P5", width, height, maxval, each followed by one whitespace byte, then the pixels.
+        int at = 0;
+        int fields = 0;
+        while (fields < 4) {
+            while (Character.isWhitespace(pgm[at])) {
+                at++;
+            }
+            while (!Character.isWhitespace(pgm[at])) {
+                at++;
+            }
+            fields++;
+        }
+        return Arrays.copyOfRange(pgm, at + 1, pgm.length);
+    }
+
     static String normalise(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
 
     private static String run(String... command) {
+        return new String(runBytes(command), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] runBytes(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                Assertions.fail(String.join(" ", command) + " failed: " + new String(out, StandardCharsets.UTF_8));
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                Assertions.fail(String.join(" ", command) + " did not finish in 30 s");
             }
-            return new String(out, StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                Assertions.fail(String.join(" ", command) + " failed with exit code " + process.exitValue());
+            }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
