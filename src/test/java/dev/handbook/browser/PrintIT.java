@@ -208,6 +208,31 @@ class PrintIT {
     }
 
     @Test
+    void longCodeWrapsAndExternalLinksPrintTheirAddress(@TempDir Path dir) throws Exception {
+        String token = "let_" + "a_very_long_identifier_".repeat(14) + "END";
+        Map<String, String> files = new java.util.HashMap<>(dev.handbook.TestSupport.minimalHandbook());
+        files.put("content/phases/01-first.md", files.get("content/phases/01-first.md").replace("Intro text.", """
+                Read [the Rust book](https://doc.rust-lang.org/book/) after [the start](../index.md).
+
+                ```text
+                %s
+                ```
+                """.formatted(token)));
+        dev.handbook.TestSupport.write(dir, files);
+        new SiteBuilder("test", dir).build(new BuildRequest(dir.resolve("content"), dev.handbook.TestSupport.TEMPLATES,
+                dir.resolve("site"), Optional.empty(), false, true));
+        try (StaticServer small = new StaticServer(dir.resolve("site"), "/")) {
+            browser.get(small.url() + "phases/01-first.html");
+            String text = PrintedPdf.print(browser, Paper.A4, OUT.resolve("code-and-links-A4.pdf")).text();
+            // Cut off at the right margin, the code would lose its end; wrapped, all of it is on paper.
+            assertTrue(squeeze(text).contains(squeeze(token)), text);
+            assertTrue(text.contains("the Rust book (https://doc.rust-lang.org/book/)"), text);
+            assertFalse(text.contains("index.html"), "a relative address helps no one on paper: " + text);
+        }
+        Chromium.assertNoConsoleErrors(browser);
+    }
+
+    @Test
     void printRulesKeepHeadingsAndItemsWithTheirContent() {
         browser.get(server.url() + "phases/01-core-rust-foundations.worksheet.html");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));

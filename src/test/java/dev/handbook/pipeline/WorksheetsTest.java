@@ -118,11 +118,14 @@ class WorksheetsTest {
     }
 
     @Test
-    void thePhasePageLinksToItsWorksheet() throws IOException {
-        Document phase = read(build(Map.of(), null).resolve("phases/01-first.html"));
-        Element link = phase.expectFirst(".worksheet-link a");
+    void thePhasePageLinksToItsWorksheetAndTheIndexToTheBooklet() throws IOException {
+        Path site = build(Map.of(), null);
+        Element link = read(site.resolve("phases/01-first.html")).expectFirst(".worksheet-link a");
         assertEquals("../phases/01-first.worksheet.html", link.attr("href"));
         assertEquals("Print worksheet", link.text());
+        Element all = read(site.resolve("index.html")).expectFirst(".worksheet-link a");
+        assertEquals("worksheets.html", all.attr("href"));
+        assertEquals("Print all worksheets", all.text());
     }
 
     @Test
