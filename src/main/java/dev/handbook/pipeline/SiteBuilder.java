@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  */
 public final class SiteBuilder {
     static final List<String> TEMPLATES = List.of("index.ftlh", "phase.ftlh", "page.ftlh", "portfolio.ftlh",
-            "404.ftlh");
+            "worksheet.ftlh", "worksheets.ftlh", "404.ftlh");
     private final String version;
     private final Path displayRoot;
 

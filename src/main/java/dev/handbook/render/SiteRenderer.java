@@ -59,7 +59,7 @@ public final class SiteRenderer {
         return site;
     }
 
-    /** Renders every content page, the portfolio page and the 404 page. Link problems go to {@code diagnostics}. */
+    /** Renders every content page, the portfolio, the worksheets and the 404 page; link problems go to diagnostics. */
     public List<RenderedPage> render(ContentLinks links, Diagnostics diagnostics) {
         List<RenderedPage> out = new ArrayList<>();
         List<Page> all = handbook.allPages().toList();
@@ -67,6 +67,7 @@ public final class SiteRenderer {
             renderPage(page, links, diagnostics).ifPresent(out::add);
         }
         renderPortfolio(diagnostics).ifPresent(out::add);
+        out.addAll(new Worksheets(handbook, templates, markdown, site).render(links, diagnostics));
         renderNotFound(diagnostics).ifPresent(out::add);
         return out;
     }
@@ -126,7 +127,16 @@ public final class SiteRenderer {
         model.put("page", view);
         model.put("root", view.root());
         model.put("pagePath", view.path());
+        model.put("print", new View.Print(CssString.quote(site.title()), CssString.quote(runningHead(view))));
         return model;
+    }
+
+    /** What the top right margin of each printed page says: the phase, or the page's title. */
+    private static String runningHead(View.Page view) {
+        if (view.phase() != null) {
+            return "Phase " + view.phase().number() + " · " + view.title();
+        }
+        return view.kind().equals("index") ? "" : view.title();
     }
 
     private View.Page pageView(Page page, String bodyHtml, Function<Markdown, String> inline) {
@@ -146,12 +156,13 @@ public final class SiteRenderer {
         String editUrl = settings.repository().map(r -> r.editUrl("content/" + page.contentPath())).orElse("");
         String canonical = settings.baseUrl().map(b -> b + (page.isIndex() ? "" : page.output().value())).orElse("");
         String lastUpdated = options.lastUpdated().apply(page.contentPath()).orElse("");
+        String worksheet = page.isPhase() ? Worksheets.pathOf(page).value() : "";
         return new View.Page(page.key(), kind, page.output().value(), page.output().rootPrefix(), page.title(),
                 page.description(), bodyHtml, phase, items, review, quiz, previous, next, editUrl, lastUpdated,
-                canonical, "");
+                canonical, worksheet);
     }
 
-    private static View.Item item(ChecklistItem item, Function<Markdown, String> inline) {
+    static View.Item item(ChecklistItem item, Function<Markdown, String> inline) {
         List<View.LinkView> links = item.links().stream().map(SiteRenderer::linkView).toList();
         return new View.Item(item.id().value(), inline.apply(item.text()), inline.apply(item.detail()), links,
                 TextHash.of(item.text().source()), item.text().source());
@@ -167,7 +178,7 @@ public final class SiteRenderer {
         return new View.LinkView(link.title(), link.url(), host.replaceFirst("^www\\.", ""));
     }
 
-    private static View.Phase phaseView(PhaseInfo phase, Function<Markdown, String> inline) {
+    static View.Phase phaseView(PhaseInfo phase, Function<Markdown, String> inline) {
         var check = phase.masteryCheck();
         View.Mastery mastery = new View.Mastery(inline.apply(check.title()), inline.apply(check.build()),
                 check.acceptance().stream().map(inline).toList(), inline.apply(check.stretch()),

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The typed view models templates see: nothing else reaches a template. Fields ending in {@code Html}
  * hold HTML that was rendered and sanitised already (templates print them with {@code ?no_esc});
- * every other string is plain text and is escaped by FreeMarker's HTML output format.
+ * every other string is plain text and is escaped by FreeMarker's HTML output format. Fields ending in
+ * {@code Css} hold a quoted CSS string made by {@link CssString} (safe inside a style element).
  */
 public final class View {
     private View() {}
@@ -83,4 +84,33 @@ public final class View {
 
     /** One item a learner may pick; {@code text} is its Markdown source, for the Markdown export. */
     public record TrackItem(String id, String textHtml, String text) {}
+
+    /**
+     * The running head printed in the top margin of every page: the handbook's title on the left, the page
+     * (or phase) on the right. {@code named} are parts of the document printed as pages of their own, with
+     * their own head on the right (the booklet's phases): the element with id {@code name} starts them.
+     */
+    public record Print(String leftCss, String rightCss, List<NamedPage> named) {
+        public Print(String leftCss, String rightCss) {
+            this(leftCss, rightCss, List.of());
+        }
+    }
+
+    /** A named page: {@code name} is an id made by the renderer (a CSS identifier), never content text. */
+    public record NamedPage(String name, String headCss) {}
+
+    /**
+     * One phase worksheet, alone on its page or one of the booklet's.
+     *
+     * @param anchor    its id in the document (the booklet's contents link to it)
+     * @param path      the worksheet page, relative to the site root
+     * @param phasePath the phase page, relative to the site root
+     * @param phaseUrl  the phase page's absolute URL when the base URL is known, else ""
+     */
+    public record Sheet(String anchor, String title, String path, String phasePath, String phaseUrl, Phase phase,
+            List<Item> items, List<Item> review, String headCss) {
+        public int itemCount() {
+            return items.size() + review.size();
+        }
+    }
 }

@@ -46,7 +46,7 @@ class ValidationTest {
         TestSupport.write(dir, TestSupport.minimalHandbook());
         BuildResult result = new SiteBuilder("test", dir).build(new BuildRequest(dir.resolve("content"),
                 TestSupport.TEMPLATES, dir.resolve("site"), Optional.empty(), false, true));
-        assertEquals(4, result.pageCount());
+        assertEquals(6, result.pageCount()); // index, the phase, its worksheet, the booklet, portfolio, 404
         assertTrue(Files.exists(dir.resolve("site/phases/01-first.html")));
         assertTrue(Files.exists(dir.resolve("site/portfolio.html")));
         assertTrue(Files.exists(dir.resolve("site/.nojekyll")));
