@@ -6,16 +6,16 @@ import java.util.List;
 
 /**
  * Collects every problem of a run so they can be reported together, once, at the end.
- * Not thread-safe by design: each build stage adds from one thread, or merges a per-task collector.
+ * Thread-safe: pages are rendered in parallel and report into the same collector.
  */
 public final class Diagnostics {
     private final List<Diagnostic> all = new ArrayList<>();
 
-    public void add(Diagnostic diagnostic) {
+    public synchronized void add(Diagnostic diagnostic) {
         all.add(diagnostic);
     }
 
-    public void addAll(Collection<Diagnostic> diagnostics) {
+    public synchronized void addAll(Collection<Diagnostic> diagnostics) {
         all.addAll(diagnostics);
     }
 
@@ -31,20 +31,20 @@ public final class Diagnostics {
         add(Diagnostic.warning(at, message, hint));
     }
 
-    public boolean hasErrors() {
+    public synchronized boolean hasErrors() {
         return all.stream().anyMatch(Diagnostic::isError);
     }
 
-    public long errorCount() {
+    public synchronized long errorCount() {
         return all.stream().filter(Diagnostic::isError).count();
     }
 
-    public long warningCount() {
+    public synchronized long warningCount() {
         return all.size() - errorCount();
     }
 
     /** Every diagnostic, sorted by file and position, duplicates dropped. */
-    public List<Diagnostic> sorted() {
+    public synchronized List<Diagnostic> sorted() {
         return all.stream().distinct().sorted(Diagnostic.ORDER).toList();
     }
 

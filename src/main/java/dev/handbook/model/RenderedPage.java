@@ -10,4 +10,9 @@ import java.util.Set;
  * @param ids      every id on the page, for anchor checks
  * @param headings the body's headings, for search
  */
-public record RenderedPage(Page page, SitePath output, String html, Set<String> ids, List<Heading> headings) {}
+public record RenderedPage(Page page, SitePath output, String html, Set<String> ids, List<Heading> headings) {
+    /** The same page without its HTML, once written: a large build keeps only what the checks need. */
+    public RenderedPage withoutHtml() {
+        return new RenderedPage(page, output, "", ids, headings);
+    }
+}

@@ -55,13 +55,18 @@ public final class SiteBuilder {
                 new MarkdownRenderer(handbook.settings().trustedHtml()),
                 new SiteRenderer.Options(request.liveReload(), path -> Optional.empty(), version));
         ContentLinks links = new ContentLinks(handbook, diagnostics);
-        List<RenderedPage> pages = renderer.render(links, diagnostics);
-        AnchorCheck.check(links.anchors(), pages, diagnostics);
-        Map<SitePath, Path> assets = assets(handbook, request, pages, diagnostics);
-        diagnostics.throwIfErrors();
-        int files = request.write() ? write(request, handbook, pages, assets, diagnostics) : 0;
-        List<Diagnostic> warnings = diagnostics.sorted();
-        return new BuildResult(handbook, pages.size(), files, warnings);
+        try (OutputTree tree = request.write() ? open(request, diagnostics) : null) {
+            List<RenderedPage> pages = renderer.render(links, diagnostics, page -> {
+                if (tree != null) {
+                    tree.write(page.output(), page.html());
+                }
+            });
+            AnchorCheck.check(links.anchors(), pages, diagnostics);
+            Map<SitePath, Path> assets = assets(handbook, request, pages, diagnostics);
+            diagnostics.throwIfErrors();
+            int files = tree == null ? 0 : finish(tree, request, handbook, pages, assets, diagnostics);
+            return new BuildResult(handbook, pages.size(), files, diagnostics.sorted());
+        }
     }
 
     private Handbook load(BuildRequest request, Diagnostics diagnostics) {
@@ -131,22 +136,23 @@ public final class SiteBuilder {
         return out;
     }
 
-    private int write(BuildRequest request, Handbook handbook, List<RenderedPage> pages, Map<SitePath, Path> assets,
-            Diagnostics diagnostics) {
+    /** The output folder, written in a temporary folder beside it until {@link #finish} swaps it in. */
+    private OutputTree open(BuildRequest request, Diagnostics diagnostics) {
         List<Path> sources = List.of(request.contentDir(), request.templatesDir());
-        OutputTree tree = OutputTree.open(request.outDir(), sources, show(request.outDir()), diagnostics)
+        return OutputTree.open(request.outDir(), sources, show(request.outDir()), diagnostics)
                 .orElseThrow(() -> new BuildFailedException(diagnostics.sorted()));
-        try (tree) {
-            for (RenderedPage page : pages) {
-                tree.write(page.output(), page.html());
-            }
+    }
+
+    /** Pages are written already; adds the files beside them and swaps the new site in. */
+    private int finish(OutputTree tree, BuildRequest request, Handbook handbook, List<RenderedPage> pages,
+            Map<SitePath, Path> assets, Diagnostics diagnostics) {
+        try {
             for (Map.Entry<SitePath, Path> asset : assets.entrySet()) {
                 tree.copy(asset.getValue(), asset.getKey());
             }
             tree.write(new SitePath(".nojekyll"), "");
             handbook.settings().baseUrl().ifPresent(base -> tree.write(new SitePath("sitemap.xml"),
                     Sitemap.of(base, pages)));
-            diagnostics.throwIfErrors();
             tree.commit();
             return pages.size() + assets.size() + 1;
         } catch (IOException | UncheckedIOException e) {

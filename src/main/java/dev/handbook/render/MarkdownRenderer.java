@@ -27,6 +27,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * the handbook trusts its contributors. Built once, used for every page (thread-safe).
  */
 public final class MarkdownRenderer {
+    /**
+     * Text that Markdown leaves as it is: starts with a letter, one line, single spaces, and no character
+     * that could start markup, an entity, an autolink (':', '@', "www.") or a list or heading.
+     */
+    private static final Pattern PLAIN_TEXT = Pattern.compile(
+            "(?!.*www\\.)\\p{L}(?:[\\p{L}\\p{N},.;'\"()?/]| (?=\\S))*[\\p{L}\\p{N}.,;'\"()?/]?");
     private static final Pattern ID_ATTRIBUTE = Pattern.compile(" id=\"([^\"]+)\"");
 
     private final List<Extension> extensions = List.of(TablesExtension.create(),
@@ -69,6 +75,10 @@ public final class MarkdownRenderer {
     public String renderInline(Markdown markdown, LinkResolver links, Diagnostics diagnostics) {
         if (markdown.isBlank()) {
             return "";
+        }
+        if (PLAIN_TEXT.matcher(markdown.source()).matches()) {
+            // Most item texts are plain words: the same HTML as a parse, at a fraction of the cost.
+            return markdown.source().replace("&", "&amp;").replace("\"", "&quot;");
         }
         Document document = parse(markdown.source());
         Node first = document.getFirstChild();

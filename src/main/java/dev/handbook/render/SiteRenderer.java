@@ -20,6 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,6 +44,8 @@ public final class SiteRenderer {
     private final MarkdownRenderer markdown;
     private final Options options;
     private final View.Site site;
+    private final Navigation navigation;
+    private final Map<Page, Integer> phaseIndex = new java.util.IdentityHashMap<>();
 
     /**
      * How this build renders.
@@ -53,23 +61,74 @@ public final class SiteRenderer {
         this.markdown = markdown;
         this.options = options;
         this.site = siteView();
+        this.navigation = new Navigation(site.phases(), site.pages(), site.learner().portfolioPath());
+        for (int i = 0; i < handbook.phases().size(); i++) {
+            phaseIndex.put(handbook.phases().get(i), i);
+        }
     }
 
     public View.Site site() {
         return site;
     }
 
-    /** Renders every content page, the portfolio, the worksheets and the 404 page; link problems go to diagnostics. */
-    public List<RenderedPage> render(ContentLinks links, Diagnostics diagnostics) {
-        List<RenderedPage> out = new ArrayList<>();
+    /**
+     * Renders every content page, the portfolio, the worksheets and the 404 page, handing each to
+     * {@code sink} as soon as it is finished (so a large build never holds every page in memory), and
+     * returns them without their HTML. Content pages render on all cores. Link problems go to
+     * {@code diagnostics}.
+     */
+    public List<RenderedPage> render(ContentLinks links, Diagnostics diagnostics, Consumer<RenderedPage> sink) {
         List<Page> all = handbook.allPages().toList();
-        for (Page page : all) {
-            renderPage(page, links, diagnostics).ifPresent(out::add);
-        }
-        renderPortfolio(diagnostics).ifPresent(out::add);
-        out.addAll(new Worksheets(handbook, templates, markdown, site).render(links, diagnostics));
-        renderNotFound(diagnostics).ifPresent(out::add);
+        List<RenderedPage> out = new ArrayList<>(parallel(all, page -> renderPage(page, links, diagnostics)
+                .map(rendered -> written(rendered, sink)).orElse(null)));
+        out.removeIf(Objects::isNull);
+        renderPortfolio(diagnostics).ifPresent(p -> out.add(written(p, sink)));
+        new Worksheets(handbook, templates, markdown, site, navigation).render(links, diagnostics)
+                .forEach(p -> out.add(written(p, sink)));
+        renderNotFound(diagnostics).ifPresent(p -> out.add(written(p, sink)));
         return out;
+    }
+
+    private static RenderedPage written(RenderedPage page, Consumer<RenderedPage> sink) {
+        sink.accept(page);
+        return page.withoutHtml();
+    }
+
+    /** Applies {@code task} to every item on a pool as wide as the machine; results in input order. */
+    private static <T, R> List<R> parallel(List<T> items, Function<T, R> task) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), items.size()));
+        if (threads == 1) {
+            return items.stream().map(task).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "render");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> task.apply(item)));
+            }
+            List<R> results = new ArrayList<>(items.size());
+            for (Future<R> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rendering was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     Optional<RenderedPage> renderPage(Page page, ContentLinks links, Diagnostics diagnostics) {
@@ -127,6 +186,7 @@ public final class SiteRenderer {
         model.put("page", view);
         model.put("root", view.root());
         model.put("pagePath", view.path());
+        model.put("navHtml", navigation.html(view.root(), view.key()));
         model.put("print", new View.Print(CssString.quote(site.title()), CssString.quote(runningHead(view))));
         return model;
     }
@@ -148,7 +208,7 @@ public final class SiteRenderer {
         View.NavEntry previous = null;
         View.NavEntry next = null;
         if (page.isPhase()) {
-            int at = handbook.phases().indexOf(page);
+            int at = phaseIndex.get(page);
             previous = at > 0 ? site.phases().get(at - 1) : null;
             next = at + 1 < site.phases().size() ? site.phases().get(at + 1) : null;
         }

@@ -30,8 +30,11 @@ final class Worksheets {
     private final Templates templates;
     private final MarkdownRenderer markdown;
     private final View.Site site;
+    private final Navigation navigation;
 
-    Worksheets(Handbook handbook, Templates templates, MarkdownRenderer markdown, View.Site site) {
+    Worksheets(Handbook handbook, Templates templates, MarkdownRenderer markdown, View.Site site,
+            Navigation navigation) {
+        this.navigation = navigation;
         this.handbook = handbook;
         this.templates = templates;
         this.markdown = markdown;
@@ -77,6 +80,7 @@ final class Worksheets {
         model.put("page", view);
         model.put("root", view.root());
         model.put("pagePath", view.path());
+        model.put("navHtml", navigation.html(view.root(), view.key()));
         model.put("print", print);
         model.put("sheets", sheets);
         SitePath path = new SitePath(view.path());
