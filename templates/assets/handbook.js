@@ -213,6 +213,11 @@
 
   /* ---- progress bars: "n of m" for a page, a phase card, or all phases ---- */
   function idsFor(el) {
+    if (el.hasAttribute('data-sum')) {
+      /* The index's overall bar counts the phase cards' items; listing them twice would cost 2 KB a page. */
+      var bars = document.querySelectorAll('[data-progress][data-items]');
+      return Array.prototype.reduce.call(bars, function (all, bar) { return all.concat(idsFor(bar)); }, []);
+    }
     var list = el.getAttribute('data-items');
     if (list !== null) { return list ? list.split(' ') : []; }
     return boxes().map(function (b) { return b.getAttribute('data-item'); });

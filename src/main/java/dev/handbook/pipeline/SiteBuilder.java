@@ -13,8 +13,10 @@ import dev.handbook.model.Handbook;
 import dev.handbook.model.RenderedPage;
 import dev.handbook.model.SitePath;
 import dev.handbook.output.OutputTree;
+import dev.handbook.render.AssetCompactor;
 import dev.handbook.render.ContentLinks;
 import dev.handbook.render.MarkdownRenderer;
+import dev.handbook.render.SearchIndex;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.Sitemap;
 import dev.handbook.render.Templates;
@@ -50,15 +52,16 @@ public final class SiteBuilder {
         Handbook handbook = load(request, diagnostics);
         IdRules.check(handbook, diagnostics);
         Templates templates = templates(request, diagnostics);
-        SiteRenderer renderer = new SiteRenderer(handbook, templates,
-                new MarkdownRenderer(handbook.settings().trustedHtml()),
+        MarkdownRenderer markdown = new MarkdownRenderer(handbook.settings().trustedHtml());
+        SiteRenderer renderer = new SiteRenderer(handbook, templates, markdown,
                 new SiteRenderer.Options(request.liveReload(), path -> Optional.empty(), version));
         ContentLinks links = new ContentLinks(handbook, diagnostics);
         List<RenderedPage> pages = renderer.render(links, diagnostics);
         AnchorCheck.check(links.anchors(), pages, diagnostics);
         Map<SitePath, Path> assets = assets(handbook, request, diagnostics);
+        String searchIndex = new SearchIndex(markdown).script(handbook, pages);
         diagnostics.throwIfErrors();
-        int files = request.write() ? write(request, handbook, pages, assets, diagnostics) : 0;
+        int files = request.write() ? write(request, handbook, pages, searchIndex, assets, diagnostics) : 0;
         List<Diagnostic> warnings = diagnostics.sorted();
         return new BuildResult(handbook, pages.size(), files, warnings);
     }
@@ -122,8 +125,8 @@ public final class SiteBuilder {
         return out;
     }
 
-    private int write(BuildRequest request, Handbook handbook, List<RenderedPage> pages, Map<SitePath, Path> assets,
-            Diagnostics diagnostics) {
+    private int write(BuildRequest request, Handbook handbook, List<RenderedPage> pages, String searchIndex,
+            Map<SitePath, Path> assets, Diagnostics diagnostics) {
         List<Path> sources = List.of(request.contentDir(), request.templatesDir());
         OutputTree tree = OutputTree.open(request.outDir(), sources, show(request.outDir()), diagnostics)
                 .orElseThrow(() -> new BuildFailedException(diagnostics.sorted()));
@@ -131,20 +134,29 @@ public final class SiteBuilder {
             for (RenderedPage page : pages) {
                 tree.write(page.output(), page.html());
             }
+            tree.write(new SitePath(SearchIndex.FILE), searchIndex);
             for (Map.Entry<SitePath, Path> asset : assets.entrySet()) {
                 if (tree.isWritten(asset.getKey())) {
-                    diagnostics.error(SourcePosition.of(show(asset.getValue())), "this file has the same URL as a page ("
-                            + asset.getKey() + ")", "rename it");
+                    diagnostics.error(SourcePosition.of(show(asset.getValue())), "this file has the same URL as a page"
+                            + " or a file the build writes (" + asset.getKey() + ")", "rename it");
                     continue;
                 }
-                tree.copy(asset.getValue(), asset.getKey());
+                Path source = asset.getValue();
+                String name = source.getFileName().toString();
+                boolean code = name.endsWith(".css") || name.endsWith(".js");
+                if (code && source.startsWith(request.templatesDir().resolve("assets"))) {
+                    // The theme's CSS and JS are on every page: published compacted (content files never are).
+                    tree.write(asset.getKey(), AssetCompactor.compact(name, Files.readString(source)));
+                } else {
+                    tree.copy(source, asset.getKey());
+                }
             }
             tree.write(new SitePath(".nojekyll"), "");
             handbook.settings().baseUrl().ifPresent(base -> tree.write(new SitePath("sitemap.xml"),
                     Sitemap.of(base, pages)));
             diagnostics.throwIfErrors();
             tree.commit();
-            return pages.size() + assets.size() + 1;
+            return pages.size() + assets.size() + 2;
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(SourcePosition.of(show(request.outDir())), "cannot write the site: " + e.getMessage(),
                     "the previous site was left as it was");

@@ -93,6 +93,15 @@ public final class MarkdownRenderer {
         return prepared.hasRawHtml && !trustedHtml ? sanitizer.clean(html) : html;
     }
 
+    /** The words of a one-line Markdown text, without markup or link targets: for the search index. */
+    public String plainText(Markdown markdown) {
+        if (markdown.isBlank()) {
+            return "";
+        }
+        // Line breaks inside the text read as spaces: replace them before parsing, so words stay apart.
+        return plainText(parser.parse(markdown.source().replace('\n', ' '))).replaceAll("\\s+", " ").strip();
+    }
+
     /** The renderer alone, before sanitising and without link rewriting: for comparison with cmark-gfm. */
     public String renderUnsafe(String markdown) {
         Document document = (Document) parser.parse(markdown);

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 public final class SiteRenderer {
     /** Ids the page templates use; a body heading with the same slug gets "-1" instead. */
     static final Set<String> TEMPLATE_IDS = Set.of("main", "top", "outcomes", "checklist", "mastery-check",
-            "self-review", "quiz", "progress", "phases", "pages", "site-nav", "search", "footnotes");
+            "self-review", "quiz", "progress", "phases", "pages", "site-nav", "search", "search-input", "search-results",
+            "search-status", "footnotes");
 
     private final Handbook handbook;
     private final Templates templates;
