@@ -6,7 +6,7 @@
 (function search() {
   'use strict';
 
-  var LIMIT = 12;
+  var LIMIT = 10;
   var KIND = { p: 'Page', h: 'Section', i: 'Checklist item', m: 'Mastery check' };
   var BONUS = { p: 3, h: 2, m: 1, i: 0 };
 
