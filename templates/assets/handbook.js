@@ -420,11 +420,7 @@
     });
   })();
 
-  /* ---- small screens: the navigation starts folded ---- */
-  (function navigation() {
-    var nav = document.querySelector('.nav-toggle');
-    if (nav && window.matchMedia('(max-width: 48rem)').matches) { nav.open = false; }
-  })();
+  /* Small screens: theme.js folds the navigation before the first paint. */
 
   function render() {
     showChecks();

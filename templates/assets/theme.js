@@ -1,6 +1,6 @@
 /* Runs in <head> before the page paints: marks that scripts run and applies the reader's chosen theme, so
    a dark-mode reader never sees a white flash (the choice is shared by every handbook on this origin).
-   Search loads on first use, so pages that are only read never pay for it. */
+   It also folds the navigation on phones, and loads search on first use. */
 (function theme() {
   'use strict';
   var root = document.documentElement;
@@ -10,6 +10,22 @@
     var chosen = localStorage.getItem('handbook-theme');
     if (chosen === 'dark' || chosen === 'light') { root.setAttribute('data-theme', chosen); }
   } catch (e) { /* storage blocked: follow the system setting */ }
+})();
+
+/* On a phone the navigation starts folded. It is folded as the parser inserts it, before the first paint:
+   folding it later (when the deferred handbook.js runs) made the page jump. Without JS it stays open. */
+(function navigation() {
+  'use strict';
+  if (!window.matchMedia('(max-width: 48rem)').matches) { return; }
+  var watch = new MutationObserver(function () {
+    var nav = document.querySelector('.nav-toggle');
+    if (nav) {
+      nav.open = false;
+      watch.disconnect();
+    }
+  });
+  watch.observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', function () { watch.disconnect(); });
 })();
 
 /* Script elements (not fetch), so search works from file:// too; data-root makes it work at any depth. */
