@@ -2,7 +2,10 @@
    Loaded by theme.js on first use, after the index. Keys: "/" focuses (theme.js), ArrowDown/ArrowUp move,
    Enter opens, Escape closes then clears. Focus stays in the box; aria-activedescendant names the active
    result. Every term must match a result's title, text or page title; matches in titles and at the start
-   of words rank first. Plain substring matching: for a few hundred entries it takes well under 1 ms. */
+   of words rank first. Plain substring matching: for a few hundred entries it takes well under 1 ms.
+   Our own code rather than a library: the matching is 40 lines, while lunr.min.js is 29.5 KB, fuse.js's
+   basic build 19.3 KB and flexsearch's light build 5.9 KB (no multi-field documents), each on top of this
+   interface; and a library's prebuilt index would need Node.js in every handbook's build. */
 (function search() {
   'use strict';
 
