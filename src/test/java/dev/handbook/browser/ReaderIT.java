@@ -183,6 +183,33 @@ class ReaderIT {
         }
     }
 
+    /** Nothing moves while a page loads and its scripts fill in progress, theme and search (layout shift). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void nothingShiftsWhileAPageLoads() {
+        Map<String, Object> added = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.shifts_ = []; new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) {"
+                        + " window.shifts_.push(e.value.toFixed(4) + ' ' + e.sources.map(function (s) {"
+                        + " return s.node && s.node.nodeType === 1 ? s.node.tagName + '.' + s.node.className : '?';"
+                        + " }).join(', ')); }); }).observe({type: 'layout-shift', buffered: true});"));
+        List<String> shifts = new ArrayList<>();
+        try {
+            for (int width : new int[] {360, 412, 1280}) {
+                viewport(width, 850);
+                for (String page : SAMPLE) {
+                    browser.get(server.url() + page);
+                    browser.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 300)");
+                    ((List<Object>) browser.executeScript("return window.shifts_"))
+                            .forEach(s -> shifts.add(width + "px " + page + ": " + s));
+                }
+            }
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier",
+                    added.get("identifier")));
+        }
+        assertEquals("", String.join("\n", shifts));
+    }
+
     @Test
     void fitsEveryWidthFrom320To1920() {
         List<String> problems = new ArrayList<>();
