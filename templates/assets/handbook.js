@@ -232,6 +232,18 @@
   });
 
   /* ---- progress bars: "n of m" for a page, a phase card, or all phases ---- */
+  function idsFor(el) {
+    var list = el.getAttribute('data-items');
+    if (list !== null) { return list ? list.split(' ') : []; }
+    if (el.hasAttribute('data-sum')) {
+      /* The index's overall bar counts the phase cards' items; listing them twice would cost 2 KB a page.
+         (learner.js gives it its own data-items when the learner counts known phases apart.) */
+      var bars = document.querySelectorAll('[data-progress][data-items]:not([data-sum])');
+      return Array.prototype.reduce.call(bars, function (all, bar) { return all.concat(idsFor(bar)); }, []);
+    }
+    return boxes().map(function (b) { return b.getAttribute('data-item'); });
+  }
+
   function showProgress() {
     var items = store.read().items;
     Array.prototype.forEach.call(document.querySelectorAll('[data-progress]'), function (el) {
@@ -449,11 +461,7 @@
     });
   })();
 
-  /* ---- small screens: the navigation starts folded ---- */
-  (function navigation() {
-    var nav = document.querySelector('.nav-toggle');
-    if (nav && window.matchMedia('(max-width: 48rem)').matches) { nav.open = false; }
-  })();
+  /* Small screens: theme.js folds the navigation before the first paint. */
 
   function render() {
     showChecks();

@@ -13,8 +13,10 @@ import dev.handbook.model.Handbook;
 import dev.handbook.model.RenderedPage;
 import dev.handbook.model.SitePath;
 import dev.handbook.output.OutputTree;
+import dev.handbook.render.AssetCompactor;
 import dev.handbook.render.ContentLinks;
 import dev.handbook.render.MarkdownRenderer;
+import dev.handbook.render.SearchIndex;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.Sitemap;
 import dev.handbook.render.Templates;
@@ -51,8 +53,8 @@ public final class SiteBuilder {
         Handbook handbook = load(request, diagnostics);
         IdRules.check(handbook, diagnostics);
         Templates templates = templates(request, diagnostics);
-        SiteRenderer renderer = new SiteRenderer(handbook, templates,
-                new MarkdownRenderer(handbook.settings().trustedHtml()),
+        MarkdownRenderer markdown = new MarkdownRenderer(handbook.settings().trustedHtml());
+        SiteRenderer renderer = new SiteRenderer(handbook, templates, markdown,
                 new SiteRenderer.Options(request.liveReload(), path -> Optional.empty(), version));
         ContentLinks links = new ContentLinks(handbook, diagnostics);
         try (OutputTree tree = request.write() ? open(request, diagnostics) : null) {
@@ -63,8 +65,10 @@ public final class SiteBuilder {
             });
             AnchorCheck.check(links.anchors(), pages, diagnostics);
             Map<SitePath, Path> assets = assets(handbook, request, pages, diagnostics);
+            String searchIndex = new SearchIndex(markdown).script(handbook, pages);
             diagnostics.throwIfErrors();
-            int files = tree == null ? 0 : finish(tree, request, handbook, pages, assets, diagnostics);
+            int files = tree == null ? 0
+                    : finish(tree, request, handbook, pages, searchIndex, assets, diagnostics);
             return new BuildResult(handbook, pages.size(), files, diagnostics.sorted());
         }
     }
@@ -109,10 +113,11 @@ public final class SiteBuilder {
             Diagnostics diagnostics) {
         java.util.Set<String> pagePaths = new java.util.HashSet<>();
         pages.forEach(p -> pagePaths.add(p.output().value().toLowerCase(java.util.Locale.ROOT)));
+        pagePaths.add(SearchIndex.FILE);
         Map<SitePath, Path> out = new HashMap<>();
         for (Asset asset : handbook.assets()) {
             if (pagePaths.contains(asset.output().value().toLowerCase(java.util.Locale.ROOT))) {
-                diagnostics.error(SourcePosition.of(show(asset.source())), "this file has the same URL as a page ("
+                diagnostics.error(SourcePosition.of(show(asset.source())), "this file has the same URL as a page or a file the build writes ("
                         + asset.output() + ")", "rename it");
                 continue;
             }
@@ -143,18 +148,27 @@ public final class SiteBuilder {
                 .orElseThrow(() -> new BuildFailedException(diagnostics.sorted()));
     }
 
-    /** Pages are written already; adds the files beside them and swaps the new site in. */
+    /** Pages are written already; adds the search index and the files beside them, then swaps the site in. */
     private int finish(OutputTree tree, BuildRequest request, Handbook handbook, List<RenderedPage> pages,
-            Map<SitePath, Path> assets, Diagnostics diagnostics) {
+            String searchIndex, Map<SitePath, Path> assets, Diagnostics diagnostics) {
         try {
+            tree.write(new SitePath(SearchIndex.FILE), searchIndex);
             for (Map.Entry<SitePath, Path> asset : assets.entrySet()) {
-                tree.copy(asset.getValue(), asset.getKey());
+                Path source = asset.getValue();
+                String name = source.getFileName().toString();
+                boolean code = name.endsWith(".css") || name.endsWith(".js");
+                if (code && source.startsWith(request.templatesDir().resolve("assets"))) {
+                    // The theme's CSS and JS are on every page: published compacted (content files never are).
+                    tree.write(asset.getKey(), AssetCompactor.compact(name, Files.readString(source)));
+                } else {
+                    tree.copy(source, asset.getKey());
+                }
             }
             tree.write(new SitePath(".nojekyll"), "");
             handbook.settings().baseUrl().ifPresent(base -> tree.write(new SitePath("sitemap.xml"),
                     Sitemap.of(base, pages)));
             tree.commit();
-            return pages.size() + assets.size() + 1;
+            return pages.size() + assets.size() + 2;
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(SourcePosition.of(show(request.outDir())), "cannot write the site: " + e.getMessage(),
                     "the previous site was left as it was");

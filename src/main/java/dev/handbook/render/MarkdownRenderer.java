@@ -93,6 +93,15 @@ public final class MarkdownRenderer {
         return pass.hasRawHtml && !trustedHtml ? sanitizer.clean(html) : html;
     }
 
+    /** The words of a one-line Markdown text, without markup or link targets: for the search index. */
+    public String plainText(Markdown markdown) {
+        if (markdown.isBlank()) {
+            return "";
+        }
+        // Line breaks inside the text read as spaces: replace them before parsing, so words stay apart.
+        return TreePass.plainText(parser.parse(markdown.source().replace('\n', ' '))).replaceAll("\\s+", " ").strip();
+    }
+
     /**
      * The renderer alone, like {@code cmark-gfm --unsafe}: no sanitiser, no URL policy, links as written.
      * For comparison with GitHub's renderer and for {@code handbook render --unsafe}.

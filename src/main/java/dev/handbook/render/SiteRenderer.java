@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
 public final class SiteRenderer {
     /** Ids the page templates use; a body heading with the same slug gets "-1" instead. */
     static final Set<String> TEMPLATE_IDS = Set.of("main", "top", "outcomes", "checklist", "mastery-check",
-            "self-review", "quiz", "quiz-result", "progress", "phases", "pages", "site-nav", "search", "footnotes",
-            "your-plan", "your-track", "track-message", "your-progress");
+            "self-review", "quiz", "quiz-result", "progress", "phases", "pages", "site-nav", "search", "search-input",
+            "search-results", "search-status", "footnotes", "your-plan", "your-track", "track-message", "your-progress");
 
     private final Handbook handbook;
     private final Templates templates;
@@ -162,9 +162,10 @@ public final class SiteRenderer {
                     + "portfolio page (" + path + ")", "rename the page: the site adds " + path + " itself");
             return Optional.empty();
         }
+        String canonical = handbook.settings().baseUrl().map(b -> b + path.value()).orElse("");
         View.Page view = new View.Page("portfolio", "portfolio", path.value(), "", "Your portfolio",
                 "The demos, repositories and write-ups you built with this handbook, ready for a profile README.", "",
-                null, List.of(), List.of(), null, null, null, "", "", "", "");
+                null, List.of(), List.of(), null, null, null, "", "", canonical, "");
         return templates.render("portfolio.ftlh", model(view), diagnostics)
                 .map(html -> new RenderedPage(null, path, html, Set.of(), List.of()));
     }

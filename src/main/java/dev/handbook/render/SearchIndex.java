@@ -1,0 +1,121 @@
+package dev.handbook.render;
+
+import dev.handbook.model.ChecklistItem;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Heading;
+import dev.handbook.model.Page;
+import dev.handbook.model.RenderedPage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search index, built with the site: every page, every heading of a page's body, every checklist
+ * item (and self-review item) and every mastery check, as plain text with the anchor it lives at.
+ *
+ * <p>It is published as a script ({@value #FILE}) that assigns {@code window.handbookSearch}, not as
+ * JSON: a handbook opened from disk (file://) cannot fetch a JSON file, but it can load a script. The
+ * data is arrays rather than objects to keep the file small:
+ * <pre>{"v":1,"pages":[[path, title], ...],
+ *  "entries":[[page index, anchor, kind, title, text], ...]}</pre>
+ * where kind is {@code p} (page), {@code h} (heading), {@code i} (checklist item) or {@code m}
+ * (mastery check), anchor is an element id on the page ("" for the page itself), and paths are relative
+ * to the site root, so the index works under any sub-path.
+ */
+public final class SearchIndex {
+    /** Where the index is published, relative to the site root. */
+    public static final String FILE = "search-index.js";
+    /** Bumped when the shape above changes, so templates/assets/search.js can tell. */
+    static final int VERSION = 1;
+
+    private final MarkdownRenderer markdown;
+
+    public SearchIndex(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    /** One thing a reader can find. */
+    record Entry(int page, String anchor, String kind, String title, String text) {}
+
+    /** The index script for the rendered content pages (pages the site adds, like 404, are left out). */
+    public String script(Handbook handbook, List<RenderedPage> rendered) {
+        Map<String, List<Heading>> headings = new HashMap<>();
+        for (RenderedPage r : rendered) {
+            if (r.page() != null) {
+                headings.put(r.page().key(), r.headings());
+            }
+        }
+        List<Page> pages = handbook.allPages().filter(p -> headings.containsKey(p.key())).toList();
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            entries.addAll(entries(i, pages.get(i), headings.get(pages.get(i).key())));
+        }
+        StringBuilder out = new StringBuilder("window.handbookSearch={\"v\":").append(VERSION).append(",\"pages\":[");
+        for (int i = 0; i < pages.size(); i++) {
+            Page p = pages.get(i);
+            out.append(i == 0 ? "" : ",").append('[').append(string(p.output().value())).append(',')
+                    .append(string(pageTitle(p))).append(']');
+        }
+        out.append("],\n\"entries\":[");
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            out.append(i == 0 ? "\n" : ",\n").append('[').append(e.page()).append(',').append(string(e.anchor()))
+                    .append(',').append(string(e.kind())).append(',').append(string(e.title())).append(',')
+                    .append(string(e.text())).append(']');
+        }
+        return out.append("]};\n").toString();
+    }
+
+    List<Entry> entries(int index, Page page, List<Heading> headings) {
+        List<Entry> out = new ArrayList<>();
+        out.add(new Entry(index, "", "p", page.title(), page.description()));
+        for (Heading h : headings) {
+            out.add(new Entry(index, h.id(), "h", h.text(), ""));
+        }
+        for (ChecklistItem item : page.checklist().all().toList()) {
+            out.add(new Entry(index, "item-" + item.id().value(), "i", markdown.plainText(item.text()),
+                    markdown.plainText(item.detail())));
+        }
+        if (page.isPhase()) {
+            var check = page.phase().masteryCheck();
+            out.add(new Entry(index, "mastery-check", "m", markdown.plainText(check.title()),
+                    markdown.plainText(check.build())));
+        }
+        return out;
+    }
+
+    /** How a result names its page: "Phase 3: Web Back-End Services", or the page's title. */
+    private static String pageTitle(Page page) {
+        return page.isPhase() ? "Phase " + page.phase().number() + ": " + page.title() : page.title();
+    }
+
+    /**
+     * A JSON string literal, which is also a JavaScript one. U+2028/2029 are escaped for older engines, and
+     * "<" so that the text can never close a script element if the index is ever inlined.
+     */
+    static String string(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '<' -> out.append("\\u003c");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.handbook.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The theme's CSS and JS get smaller without changing meaning (issue 9: the 50 KB page budget). */
+class AssetCompactorTest {
+    @Test
+    void cssLosesCommentsIndentationAndBlanksBesideDelimiters() {
+        String css = """
+                /* theme */
+                :root {
+                  --bg: #fff; /* white */
+                }
+
+                a:hover, a:focus { color: red ; margin: 0 auto; }
+                .x > :first-child { width: calc(100% + 0.25rem); }
+                """;
+        assertEquals("""
+                :root{
+                --bg:#fff;
+                }
+                a:hover,a:focus{color:red;margin:0 auto;}
+                .x > :first-child{width:calc(100% + 0.25rem);}
+                """, AssetCompactor.css(css));
+    }
+
+    @Test
+    void cssKeepsStringsUrlsAndCommentsThatSeparateTokens() {
+        String css = """
+                a::after { content: "/* not a comment */  ;  x"; }
+                b { background: url(http://example.test/a/*b.png); }
+                c { margin: 0/**/auto; }
+                """;
+        assertEquals("""
+                a::after{content:"/* not a comment */  ;  x";}
+                b{background:url(http://example.test/a/*b.png);}
+                c{margin:0/**/auto;}
+                """, AssetCompactor.css(css));
+    }
+
+    @Test
+    void javascriptLosesOnlyIndentationAndBlankLines() {
+        String js = """
+                (function a() {
+                  'use strict';
+                  /* a comment stays */
+                  var re = /\\/\\*   x/;
+
+                  return re;
+                })();
+                """;
+        assertEquals("""
+                (function a() {
+                'use strict';
+                /* a comment stays */
+                var re = /\\/\\*   x/;
+                return re;
+                })();
+                """, AssetCompactor.js(js));
+    }
+
+    @Test
+    void javascriptWithTextThatCanSpanLinesIsLeftAlone() {
+        String template = "var s = `a\n    b`;\n";
+        String continued = "var s = 'a\\\n    b';\n";
+        assertEquals(template, AssetCompactor.js(template));
+        assertEquals(continued, AssetCompactor.js(continued));
+    }
+
+    @Test
+    void otherFilesAreUnchanged() {
+        assertEquals("  <svg/>\n", AssetCompactor.compact("favicon.svg", "  <svg/>\n"));
+    }
+}
