@@ -37,8 +37,7 @@ final class PageLoader {
         String file = source.file();
         FrontMatter fm = FrontMatter.split(text, file, diagnostics).orElse(null);
         if (fm == null) {
-            return new Page(file, source.contentPath(), source.output(), "", "", 0, Markdown.empty(file),
-                    checklist, null, quiz);
+            return unreadable(source, checklist, quiz);
         }
         int offset = fm.yamlLine() - 1;
         Node root = YamlParser.parse(fm.yaml(), file, offset, diagnostics).orElse(null);
@@ -59,6 +58,15 @@ final class PageLoader {
                 checklist, phase, quiz);
     }
 
+    /**
+     * A page whose file could not be read or split: it stays in the handbook, empty, so links to it do not
+     * add "no page" errors on top of the one that says what is wrong with it.
+     */
+    static Page unreadable(Source source, Checklist checklist, Quiz quiz) {
+        return new Page(source.file(), source.contentPath(), source.output(), "", "", 0,
+                Markdown.empty(source.file()), checklist, null, quiz);
+    }
+
     private static PhaseInfo phaseInfo(Source source, YamlMap map, Diagnostics diagnostics) {
         int number = map.integer("phase").orElse(source.phaseNumberFromName());
         if (!map.has("phase")) {
@@ -68,8 +76,9 @@ final class PageLoader {
                     + source.phaseNumberFromName(), "rename the file or change 'phase:' so they agree");
         }
         Duration duration = duration(map, diagnostics);
+        long errorsBefore = diagnostics.errorCount();
         List<Markdown> outcomes = map.markdownList("outcomes");
-        if (outcomes.isEmpty()) {
+        if (outcomes.isEmpty() && diagnostics.errorCount() == errorsBefore) {
             diagnostics.error(map.has("outcomes") ? map.positionOf("outcomes") : map.position(),
                     "a phase needs at least one outcome", "add 'outcomes:' with a list of what the learner can do");
         }

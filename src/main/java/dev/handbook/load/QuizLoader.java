@@ -1,6 +1,7 @@
 package dev.handbook.load;
 
 import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.SourcePosition;
 import dev.handbook.model.ItemId;
 import dev.handbook.model.Markdown;
 import dev.handbook.model.Quiz;
@@ -17,8 +18,13 @@ final class QuizLoader {
     private QuizLoader() {}
 
     static Quiz load(String text, String file, Diagnostics diagnostics) {
+        long errorsBefore = diagnostics.errorCount();
         Node root = YamlParser.parse(text, file, 0, diagnostics).orElse(null);
         if (root == null) {
+            if (diagnostics.errorCount() == errorsBefore) {
+                diagnostics.error(new SourcePosition(file, 1, 1), "quiz file is empty",
+                        "add 'questions:' with at least one question, or delete the file");
+            }
             return new Quiz(file, List.of());
         }
         YamlMap top = YamlMap.of(root, file, 0, diagnostics, "a quiz");
