@@ -52,7 +52,7 @@ public final class SiteBuilder {
         Templates templates = templates(request, diagnostics);
         SiteRenderer renderer = new SiteRenderer(handbook, templates,
                 new MarkdownRenderer(handbook.settings().trustedHtml()),
-                new SiteRenderer.Options(request.liveReload(), path -> Optional.empty(), version));
+                new SiteRenderer.Options(request.liveReload(), LastUpdated.of(request), version));
         ContentLinks links = new ContentLinks(handbook, diagnostics);
         List<RenderedPage> pages = renderer.render(links, diagnostics);
         AnchorCheck.check(links.anchors(), pages, diagnostics);
