@@ -17,14 +17,15 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a checklist file ({@code items:} and an optional {@code review:}). */
 final class ChecklistLoader {
-    private static final Set<String> TOP_KEYS = Set.of("items", "review");
-    private static final Set<String> ITEM_KEYS = Set.of("id", "text", "detail", "links", "was");
-    private static final Set<String> LINK_KEYS = Set.of("title", "url");
+    static final Set<String> TOP_KEYS = Set.of("items", "review");
+    static final Set<String> ITEM_KEYS = Set.of("id", "text", "detail", "links", "was");
+    static final Set<String> LINK_KEYS = Set.of("title", "url");
 
     private ChecklistLoader() {}
 
     static Checklist load(String text, String file, Diagnostics diagnostics) {
         long errorsBefore = diagnostics.errorCount();
+        SchemaComment.check(text, file, SchemaComment.CHECKLIST, diagnostics);
         Node root = YamlParser.parse(text, file, 0, diagnostics).orElse(null);
         if (root == null) {
             if (diagnostics.errorCount() == errorsBefore) {

@@ -21,7 +21,7 @@ final class PageLoader {
     static final Set<String> PAGE_KEYS = Set.of("title", "description", "nav_order");
     static final Set<String> PHASE_KEYS = Set.of("title", "description", "phase", "duration", "outcomes",
             "mastery_check");
-    private static final Set<String> MASTERY_KEYS = Set.of("title", "build", "acceptance", "stretch", "portfolio");
+    static final Set<String> MASTERY_KEYS = Set.of("title", "build", "acceptance", "stretch", "portfolio");
     private static final Pattern WEEKS = Pattern.compile("(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?\\s+weeks?");
 
     private PageLoader() {}
