@@ -65,6 +65,20 @@ class CheckGoldenTest {
                 })));
     }
 
+    /** Kept out of the fixture folder: a checkout on macOS or Windows could not hold both files. */
+    @Test
+    void namesThatDifferOnlyByCaseClash() throws IOException {
+        Path dir = Files.createTempDirectory(tmp, "case-clash");
+        copyTree(CASES.resolve("base"), dir);
+        Files.copy(dir.resolve("content/phases/img/diagram.svg"), dir.resolve("content/phases/img/Diagram.svg"));
+        assertEquals("""
+                content/phases/img/diagram.svg: error: file name differs from phases/img/Diagram.svg only by case
+                  hint: rename one of them: they clash on macOS and Windows
+                1 error, 0 warnings
+                exit 1
+                """, run(dir, "text"));
+    }
+
     private void compare(Path c, String expectedName, String format) throws IOException {
         Path dir = Files.createTempDirectory(tmp, c.getFileName().toString());
         copyTree(CASES.resolve("base"), dir);
