@@ -1,7 +1,7 @@
 /* handbook: remembers a learner's ticks in this browser (localStorage), shows progress, moves it between
    devices (file or link), and keeps two tabs in step. Plain HTML works without it: the checkboxes are real.
-   Stored format (documented in CONTRIBUTING.md): key "handbook:v1:<handbook id>", value
-   {"format":1,"items":{"<item id>":{"t":<ms>,"h":"<text hash>"}},"quiz":{},"extra":{}}. */
+   The stored format, its migration rules and the file and link formats are documented in CONTRIBUTING.md
+   ("How learners' progress is stored"): change them only together with that section. */
 (function handbook() {
   'use strict';
 
@@ -9,86 +9,105 @@
   var body = document.body;
   var handbookId = body.getAttribute('data-handbook');
   var KEY = 'handbook:v1:' + handbookId;
+  var ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;  /* an item id (model/ItemId.java): what a file or link may add */
 
-  /* ---- store: the only code that touches localStorage; every call guarded ---- */
+  function isObject(v) {
+    return !!v && typeof v === 'object' && !Array.isArray(v);
+  }
+
+  /* ---- store: the only code that touches the progress key; every storage call is guarded ---- */
   var store = (function store() {
-    var memory = null;       /* the state when storage is unusable */
-    var readOnly = false;    /* a newer format is stored: never overwrite it */
+    /* When set, progress lives here only: storage is unusable or full, or holds what we must not overwrite. */
+    var memory = null;
     var problem = '';
+    var keptAside = null;  /* the unreadable value already copied to a backup key */
     var asked = false;
 
-    function storage() {
-      try {
-        var s = window.localStorage;
-        s.getItem(KEY);
-        return s;
-      } catch (e) {
-        fail('Your browser does not let this page store data, so ticks last only until you leave the page.');
-        return null;
-      }
-    }
-
+    /* Each distinct problem is announced once (the notice shows the latest). */
     function fail(message) {
-      if (!problem) {
+      if (message !== problem) {
         problem = message;
         document.dispatchEvent(new CustomEvent('handbook:problem', { detail: message }));
       }
     }
 
+    function unusable() {
+      memory = memory || empty();
+      fail('This browser does not let the handbook save, so your ticks last only while this page is open.');
+    }
+
     function empty() {
-      return { format: FORMAT, items: {}, quiz: {}, extra: {} };
+      return normalise({ format: FORMAT, items: {} });
     }
 
+    /* Ours, format 1 or later. quiz and extra may be missing, but never of another type: then it is foreign. */
     function valid(state) {
-      return state && typeof state === 'object' && !Array.isArray(state) && typeof state.format === 'number' &&
-        state.items && typeof state.items === 'object' && !Array.isArray(state.items);
+      return isObject(state) && typeof state.format === 'number' && isObject(state.items) &&
+        (state.quiz === undefined || isObject(state.quiz)) && (state.extra === undefined || isObject(state.extra));
     }
 
+    /* items gets no prototype, so that an item id such as "constructor" is never found ticked. */
     function normalise(state) {
-      if (!state.quiz || typeof state.quiz !== 'object') { state.quiz = {}; }
-      if (!state.extra || typeof state.extra !== 'object') { state.extra = {}; }
+      state.items = Object.assign(Object.create(null), state.items);
+      state.quiz = state.quiz || {};
+      state.extra = state.extra || {};
+      Object.keys(state.items).forEach(function (id) {
+        if (state.items[id] && !isObject(state.items[id])) { state.items[id] = { t: 0 }; }
+      });
       return state;
     }
 
-    /* Keeps an unreadable value under a backup key, once, instead of overwriting it. */
-    function backup(s, raw) {
+    /* Copies an unreadable value to a backup key (a second, different one gets a dated key), so that the
+       next save cannot destroy it. False when even that fails: then nothing may be written. */
+    function keepAside(raw) {
+      if (keptAside === raw) { return true; }
       try {
         var k = KEY + ':backup';
-        if (s.getItem(k) === null) { s.setItem(k, raw); }
-      } catch (e) { /* nothing more we can do; the value stays where it was until the next write */ }
+        var old = localStorage.getItem(k);
+        if (old !== null && old !== raw) { k += ':' + Date.now(); }
+        if (old !== raw) { localStorage.setItem(k, raw); }
+        keptAside = raw;
+        return true;
+      } catch (e) {
+        return false;
+      }
     }
 
     function read() {
       if (memory) { return memory; }
-      var s = storage();
-      if (!s) { memory = empty(); return memory; }
-      var raw = s.getItem(KEY);
-      if (raw === null) { return empty(); }
+      var raw;
       var state = null;
-      try { state = JSON.parse(raw); } catch (e) { state = null; }
-      if (!valid(state)) {
-        backup(s, raw);
-        fail('Saved progress could not be read; it was kept aside (' + KEY + ':backup) and a fresh start made.');
+      try { raw = localStorage.getItem(KEY); } catch (e) { unusable(); return memory; }
+      if (raw === null) { return empty(); }
+      try { state = JSON.parse(raw); } catch (e) { /* unreadable: kept aside below */ }
+      if (isObject(state) && typeof state.format === 'number' && state.format > FORMAT) {
+        /* Written by a newer version of the site: never downgrade it; this page works on a copy. */
+        memory = valid(state) ? normalise(state) : empty();
+        fail('Your progress was saved by a newer version of this handbook. It is left untouched, and ticks ' +
+          'made here are not saved: reload to get the newer version.');
+        return memory;
+      }
+      if (valid(state)) { return normalise(state); }
+      if (keepAside(raw)) {
+        fail('Saved progress could not be read. It was kept aside (' + KEY + ':backup) and a fresh start made.');
         return empty();
       }
-      if (state.format > FORMAT) {
-        readOnly = true;
-        fail('Progress was saved by a newer version of this handbook. Ticks here are not saved; reload to update.');
-      }
-      return normalise(state);
+      memory = empty();
+      fail('Saved progress could not be read, so it is left as it is and ticks made here are not saved.');
+      return memory;
     }
 
     function write(state) {
-      if (readOnly || memory) { memory = memory || state; return; }
-      var s = storage();
-      if (!s) { memory = state; return; }
+      if (memory) { memory = state; return; }
       try {
-        s.setItem(KEY, JSON.stringify(state));
-        persist();
+        localStorage.setItem(KEY, JSON.stringify(state));
       } catch (e) {
+        if (!/quota/i.test(e && e.name)) { unusable(); }
+        else { fail('Browser storage is full, so new ticks are not saved. Export your progress to keep it.'); }
         memory = state;
-        fail('Browser storage is full, so ticks are no longer saved. Export your progress to keep it.');
+        return;
       }
+      persist();
     }
 
     /* Asks the browser not to evict our data under storage pressure (once, on the first save). */
@@ -112,22 +131,22 @@
       return state;
     }
 
-    return { read: read, update: update, empty: empty, valid: valid, problem: function () { return problem; },
-      key: KEY };
+    return { read: read, update: update, empty: empty, valid: valid, normalise: normalise,
+      problem: function () { return problem; } };
   })();
 
   /* ---- the notice: one quiet line when storage misbehaves ---- */
   (function notice() {
-    var shown = false;
+    var p = null;
     function show(message) {
-      if (shown) { return; }
-      shown = true;
-      var p = document.createElement('p');
-      p.className = 'note storage-note';
-      p.setAttribute('role', 'status');
-      p.textContent = message;
       var main = document.getElementById('main');
-      if (main) { main.insertBefore(p, main.firstChild); }
+      if (!p && main) {
+        p = document.createElement('p');
+        p.className = 'note storage-note';
+        p.setAttribute('role', 'status');
+        main.insertBefore(p, main.firstChild);
+      }
+      if (p) { p.textContent = message; }
     }
     document.addEventListener('handbook:problem', function (e) { show(e.detail); });
     if (store.problem()) { show(store.problem()); }
@@ -138,25 +157,24 @@
     return Array.prototype.slice.call(document.querySelectorAll('input[type="checkbox"][data-item]'));
   }
 
-  /* Moves ticks stored under a former id ("was:") to the item's current id. */
+  function idsOf(list) {
+    return list.map(function (box) { return box.getAttribute('data-item'); });
+  }
+
+  /* Moves ticks stored under a former id (an item's "was:") to its current id. The whole handbook's
+     "old:new" pairs are on every page, so this happens wherever the learner lands first. A tick under
+     the new id wins; the old one is then left alone. */
   function migrate() {
-    var needed = boxes().some(function (box) {
-      var was = box.getAttribute('data-was');
-      if (!was) { return false; }
-      var items = store.read().items;
-      return !items[box.getAttribute('data-item')] && was.split(' ').some(function (old) { return items[old]; });
-    });
-    if (!needed) { return; }
+    var pairs = (body.getAttribute('data-former') || '').split(' ').filter(Boolean)
+      .map(function (pair) { return pair.split(':'); });
+    function due(items) {
+      return pairs.filter(function (p) { return items[p[0]] && !items[p[1]]; });
+    }
+    if (!due(store.read().items).length) { return; }
     store.update(function (state) {
-      boxes().forEach(function (box) {
-        var id = box.getAttribute('data-item');
-        var was = (box.getAttribute('data-was') || '').split(' ');
-        for (var i = 0; i < was.length; i++) {
-          if (was[i] && state.items[was[i]] && !state.items[id]) {
-            state.items[id] = state.items[was[i]];
-            delete state.items[was[i]];
-          }
-        }
+      due(state.items).forEach(function (p) {
+        state.items[p[1]] = state.items[p[0]];
+        delete state.items[p[0]];
       });
     });
   }
@@ -164,23 +182,23 @@
   function showChecks() {
     var items = store.read().items;
     boxes().forEach(function (box) {
-      var id = box.getAttribute('data-item');
-      var tick = items[id];
+      var tick = items[box.getAttribute('data-item')];
       box.checked = !!tick;
       var li = box.closest('li');
-      if (li) { li.classList.toggle('is-done', !!tick); }
-      changed(box, tick);
+      if (li) {
+        li.classList.toggle('is-done', !!tick);
+        changed(li, box, tick);
+      }
     });
   }
 
   /* "Changed since you ticked it": the item's text hash differs from the one stored with the tick. */
-  function changed(box, tick) {
-    var li = box.closest('li');
-    if (!li) { return; }
+  function changed(li, box, tick) {
     var note = li.querySelector('.item-status');
-    var differs = tick && tick.h && tick.h !== box.getAttribute('data-hash');
-    if (!differs) {
-      if (note) { note.parentNode.removeChild(note); }
+    var id = box.getAttribute('data-item');
+    var hash = box.getAttribute('data-hash');
+    if (!(tick && tick.h && tick.h !== hash)) {
+      if (note) { note.remove(); }
       return;
     }
     if (note) { return; }
@@ -190,11 +208,13 @@
     var ok = document.createElement('button');
     ok.type = 'button';
     ok.textContent = 'Still done';
+    var label = li.querySelector('label');
+    ok.setAttribute('aria-label', 'Still done: ' + (label ? label.textContent.trim() : id));
     ok.addEventListener('click', function () {
       store.update(function (state) {
-        var t = state.items[box.getAttribute('data-item')];
-        if (t) { t.h = box.getAttribute('data-hash'); }
+        if (state.items[id]) { state.items[id].h = hash; }
       });
+      box.focus();
     });
     note.appendChild(ok);
     li.appendChild(note);
@@ -202,7 +222,7 @@
 
   document.addEventListener('change', function (e) {
     var box = e.target;
-    if (!box.matches || !box.matches('input[type="checkbox"][data-item]')) { return; }
+    if (!box.matches('input[type="checkbox"][data-item]')) { return; }
     var id = box.getAttribute('data-item');
     var on = box.checked;
     store.update(function (state) {
@@ -212,66 +232,56 @@
   });
 
   /* ---- progress bars: "n of m" for a page, a phase card, or all phases ---- */
-  function idsFor(el) {
-    var list = el.getAttribute('data-items');
-    if (list !== null) { return list ? list.split(' ') : []; }
-    return boxes().map(function (b) { return b.getAttribute('data-item'); });
-  }
-
   function showProgress() {
     var items = store.read().items;
-    var bars = document.querySelectorAll('[data-progress]');
-    for (var i = 0; i < bars.length; i++) {
-      var el = bars[i];
-      var ids = idsFor(el);
+    Array.prototype.forEach.call(document.querySelectorAll('[data-progress]'), function (el) {
+      var list = el.getAttribute('data-items');
+      var ids = list === null ? idsOf(boxes()) : list.split(' ').filter(Boolean);
       var done = ids.filter(function (id) { return items[id]; }).length;
-      var text = el.querySelector('.progress-text');
+      var count = done + ' of ' + ids.length + ' done';
       var bar = el.querySelector('progress');
-      var label = el.getAttribute('data-label') || 'Progress';
-      if (text) { text.textContent = label + ': ' + done + ' of ' + ids.length + ' done'; }
-      if (bar) {
-        bar.max = Math.max(ids.length, 1);
-        bar.value = done;
-      }
+      el.querySelector('.progress-text').textContent = el.getAttribute('data-label') + ': ' + count;
+      bar.max = Math.max(ids.length, 1);
+      bar.value = done;
       el.hidden = false;
-    }
+    });
   }
 
   /* ---- moving progress: export file, import file, progress link, reset ---- */
-  function exportState() {
-    return { handbook: handbookId, exported: new Date().toISOString(), state: store.read() };
+  function count(state) {
+    return Object.keys(state.items).filter(function (id) { return state.items[id]; }).length;
   }
 
-  /* Merges: a tick in either side is kept (the earlier tick time wins); quiz best scores keep the best. */
+  /* Merges: a tick on either side is kept (this browser's wins when both have one); quiz results keep
+     the better best score; extra keys this browser lacks are added. */
   function merge(into, from) {
     var added = 0;
     Object.keys(from.items).forEach(function (id) {
-      if (!into.items[id]) { into.items[id] = from.items[id]; added++; }
+      if (ID.test(id) && from.items[id] && !into.items[id]) { into.items[id] = from.items[id]; added++; }
     });
-    Object.keys(from.quiz || {}).forEach(function (k) {
-      var a = into.quiz[k], b = from.quiz[k];
-      if (!a || (b && b.best > a.best)) { into.quiz[k] = b; }
+    Object.keys(from.quiz).forEach(function (k) {
+      var a = into.quiz[k];
+      var b = from.quiz[k];
+      if (k !== '__proto__' && (!isObject(a) || (isObject(b) && b.best > a.best))) { into.quiz[k] = b; }
     });
-    Object.keys(from.extra || {}).forEach(function (k) {
-      if (!(k in into.extra)) { into.extra[k] = from.extra[k]; }
+    Object.keys(from.extra).forEach(function (k) {
+      if (k !== '__proto__' && !into.extra.hasOwnProperty(k)) { into.extra[k] = from.extra[k]; }
     });
     return added;
   }
 
-  function readImport(data) {
-    if (!data || typeof data !== 'object') { throw new Error('not a progress file'); }
-    var state = data.state || data;
-    if (!store.valid(state)) { throw new Error('not a progress file'); }
-    if (data.handbook && data.handbook !== handbookId) {
-      throw new Error('this progress belongs to another handbook ("' + data.handbook + '")');
+  /* A progress file: {"handbook": id, "exported": ISO date, "state": <the stored value>}. */
+  function readFile(data) {
+    if (!isObject(data) || typeof data.handbook !== 'string' || !store.valid(data.state)) {
+      throw new Error('it is not a handbook progress file');
     }
-    state.quiz = state.quiz || {};
-    state.extra = state.extra || {};
-    return state;
+    if (data.handbook !== handbookId) { throw new Error('it belongs to another handbook ("' + data.handbook + '")'); }
+    if (data.state.format > FORMAT) { throw new Error('it was made by a newer version of this handbook'); }
+    return store.normalise(data.state);
   }
 
   function apply(incoming, replace) {
-    var before = Object.keys(store.read().items).length;
+    var before = count(store.read());
     var added = 0;
     store.update(function (state) {
       if (replace) {
@@ -282,25 +292,34 @@
         added = merge(state, incoming);
       }
     });
-    var after = Object.keys(store.read().items).length;
-    return replace ? 'Replaced: ' + after + ' ticked items (before: ' + before + ').'
-      : 'Merged: ' + added + ' new ticks added, ' + after + ' ticked in all.';
+    migrate();
+    var after = count(store.read());
+    return replace ? 'Replaced: ' + before + ' ticked items before, ' + after + ' now.'
+      : 'Merged: ' + added + ' new ticks added, ' + (count(incoming) - added) + ' were already ticked here; ' +
+        after + ' ticked in all.';
   }
 
+  /* A progress link: #progress=<base64url of {"v":1,"h":id,"i":["item-id:text-hash",...],"q":{},"x":{}}>. */
   function encodeLink(state) {
-    var compact = JSON.stringify({ h: handbookId, i: Object.keys(state.items), q: state.quiz, x: state.extra });
-    var b64 = btoa(unescape(encodeURIComponent(compact)));
-    return b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    var ids = Object.keys(state.items).filter(function (id) { return state.items[id]; }).map(function (id) {
+      return state.items[id].h ? id + ':' + state.items[id].h : id;
+    });
+    var json = JSON.stringify({ v: 1, h: handbookId, i: ids, q: state.quiz, x: state.extra });
+    return btoa(unescape(encodeURIComponent(json))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   }
 
   function decodeLink(text) {
-    var b64 = text.replace(/-/g, '+').replace(/_/g, '/');
-    var data = JSON.parse(decodeURIComponent(escape(atob(b64))));
-    if (!data || data.h !== handbookId || !Array.isArray(data.i)) { throw new Error('not a progress link'); }
+    var data = JSON.parse(decodeURIComponent(escape(atob(text.replace(/-/g, '+').replace(/_/g, '/')))));
+    if (!isObject(data) || data.h !== handbookId || !Array.isArray(data.i) || data.v > 1) {
+      throw new Error('not a progress link for this handbook');
+    }
     var state = store.empty();
-    data.i.forEach(function (id) { if (typeof id === 'string') { state.items[id] = { t: Date.now() }; } });
-    state.quiz = data.q && typeof data.q === 'object' ? data.q : {};
-    state.extra = data.x && typeof data.x === 'object' ? data.x : {};
+    data.i.forEach(function (entry) {
+      var part = String(entry).split(':');
+      if (ID.test(part[0])) { state.items[part[0]] = part[1] ? { t: Date.now(), h: part[1] } : { t: Date.now() }; }
+    });
+    state.quiz = isObject(data.q) ? data.q : {};
+    state.extra = isObject(data.x) ? data.x : {};
     return state;
   }
 
@@ -314,28 +333,32 @@
     if (!panel) { return; }
     panel.hidden = false;
     panel.addEventListener('click', function (e) {
-      var action = e.target.getAttribute && e.target.getAttribute('data-action');
-      if (!action) { return; }
+      var button = e.target.closest('[data-action]');
+      var action = button && button.getAttribute('data-action');
       if (action === 'export') {
-        var blob = new Blob([JSON.stringify(exportState(), null, 2)], { type: 'application/json' });
+        var file = { handbook: handbookId, exported: new Date().toISOString(), state: store.read() };
         var a = document.createElement('a');
-        a.href = URL.createObjectURL(blob);
+        a.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
         a.download = handbookId + '-progress.json';
-        document.body.appendChild(a);
+        body.appendChild(a);
         a.click();
-        setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
-        say('Exported ' + Object.keys(store.read().items).length + ' ticked items.');
+        a.remove();
+        setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
+        say('Exported ' + count(file.state) + ' ticked items to ' + a.download + '.');
       } else if (action === 'link') {
         var url = location.href.split('#')[0] + '#progress=' + encodeLink(store.read());
         var field = panel.querySelector('[data-progress-link]');
-        if (field) { field.value = url; field.hidden = false; field.select(); }
-        try { navigator.clipboard.writeText(url).then(function () { say('Progress link copied.'); }, function () {}); }
-        catch (err) { /* the field shows the link anyway */ }
+        field.value = url;
+        field.hidden = false;
+        field.select();
         say('Progress link ready: open it on your other device.');
+        try {
+          navigator.clipboard.writeText(url).then(function () { say('Progress link copied.'); }, function () {});
+        } catch (err) { /* the field shows the link anyway */ }
       } else if (action === 'reset') {
-        var scope = e.target.getAttribute('data-scope');
-        var ids = scope === 'page' ? boxes().map(function (b) { return b.getAttribute('data-item'); }) : null;
-        var question = ids ? 'Untick all ' + ids.length + ' items of this page?' : 'Remove all your progress in this handbook?';
+        var ids = button.getAttribute('data-scope') === 'page' ? idsOf(boxes()) : null;
+        var question = ids ? 'Untick all ' + ids.length + ' items on this page?'
+          : 'Remove all your progress in this handbook (ticks, quiz results and notes)?';
         if (!window.confirm(question)) { return; }
         store.update(function (state) {
           if (ids) { ids.forEach(function (id) { delete state.items[id]; }); }
@@ -344,56 +367,67 @@
         say(ids ? 'This page was reset.' : 'All progress was reset.');
       }
     });
-    var file = panel.querySelector('input[type="file"]');
-    if (file) {
-      file.addEventListener('change', function () {
-        var f = file.files && file.files[0];
-        if (!f) { return; }
-        var replace = panel.querySelector('[data-import-replace]');
-        f.text().then(function (text) {
-          var incoming = readImport(JSON.parse(text));
-          say(apply(incoming, replace && replace.checked));
-        }).catch(function (err) {
-          say('Could not import: ' + (err && err.message ? err.message : 'unreadable file') + '.');
-        }).then(function () { file.value = ''; });
-      });
-    }
+    var input = panel.querySelector('[data-import]');
+    if (!input) { return; }
+    input.addEventListener('change', function () {
+      var f = input.files[0];
+      if (!f) { return; }
+      var replace = panel.querySelector('[data-import-replace]').checked;
+      f.text().then(function (text) {
+        var incoming = readFile(JSON.parse(text));
+        if (replace && !window.confirm('Replace the ' + count(store.read()) + ' ticked items in this browser ' +
+            'with the ' + count(incoming) + ' in ' + f.name + '?')) {
+          say('Nothing imported.');
+        } else {
+          say(apply(incoming, replace));
+        }
+      }).catch(function (err) {
+        say('Could not import ' + f.name + ': ' + (err instanceof SyntaxError ? 'it is not JSON' : err.message) + '.');
+      }).then(function () { input.value = ''; });
+    });
   })();
 
-  /* A progress link opened here: offer to merge it, never apply it silently. */
-  (function progressLink() {
-    var m = /^#progress=([A-Za-z0-9_-]+)$/.exec(location.hash);
-    if (!m) { return; }
-    var incoming;
-    try { incoming = decodeLink(m[1]); } catch (e) { return; }
-    var bar = document.createElement('div');
-    bar.className = 'note link-offer';
-    bar.setAttribute('role', 'region');
-    bar.setAttribute('aria-label', 'Progress link');
+  /* A progress link opened here (or pasted into this page's address): offer to merge it, never apply it
+     silently. */
+  function progressLink() {
+    var m = /^#progress=(.*)$/.exec(location.hash);
+    var main = document.getElementById('main');
+    if (!m || !main) { return; }
+    var offer = main.querySelector('.link-offer') || document.createElement('div');
+    offer.className = 'note link-offer';
+    offer.setAttribute('role', 'region');
+    offer.setAttribute('aria-label', 'Progress link');
+    offer.textContent = '';
     var p = document.createElement('p');
-    p.textContent = 'This link carries progress for ' + Object.keys(incoming.items).length +
-      ' ticked items. Merge it into the progress saved in this browser?';
-    var yes = document.createElement('button');
-    yes.type = 'button';
-    yes.textContent = 'Merge';
-    var no = document.createElement('button');
-    no.type = 'button';
-    no.textContent = 'Ignore';
+    offer.appendChild(p);
+    main.insertBefore(offer, main.firstChild);
     function done(message) {
       history.replaceState(null, '', location.pathname + location.search);
+      offer.textContent = '';
+      offer.appendChild(p);
       p.textContent = message;
-      yes.remove();
-      no.remove();
+      p.tabIndex = -1;
+      p.focus();
     }
-    yes.addEventListener('click', function () { done(apply(incoming, false)); });
-    no.addEventListener('click', function () { done('Ignored; nothing changed.'); });
-    bar.appendChild(p);
-    bar.appendChild(yes);
-    bar.appendChild(no);
-    var main = document.getElementById('main');
-    if (main) { main.insertBefore(bar, main.firstChild); }
-    yes.focus();
-  })();
+    var incoming;
+    try { incoming = decodeLink(m[1]); } catch (e) {
+      done('This progress link is damaged or belongs to another handbook; nothing changed.');
+      return;
+    }
+    p.textContent = 'This link carries progress for ' + count(incoming) + ' ticked items. ' +
+      'Merge it into the progress saved in this browser?';
+    [['Merge', function () { done(apply(incoming, false)); }],
+      ['Ignore', function () { done('Ignored; nothing changed.'); }]].forEach(function (b) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = b[0];
+      button.addEventListener('click', b[1]);
+      offer.appendChild(button);
+    });
+    offer.querySelector('button').focus();
+  }
+  window.addEventListener('hashchange', progressLink);
+  progressLink();
 
   /* ---- theme: a remembered light/dark choice (theme.js applied it before paint) ---- */
   (function themeToggle() {
@@ -426,9 +460,9 @@
     showProgress();
   }
 
-  /* Another tab changed our key: show its ticks here too. */
+  /* Another tab changed our key: tell this page's scripts, as for a change made here. */
   window.addEventListener('storage', function (e) {
-    if (e.key === KEY || e.key === null) { render(); }
+    if (e.key === KEY || e.key === null) { document.dispatchEvent(new CustomEvent('handbook:change')); }
   });
   document.addEventListener('handbook:change', render);
 

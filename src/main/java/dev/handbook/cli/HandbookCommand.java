@@ -1,5 +1,6 @@
 package dev.handbook.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,6 +14,9 @@ public final class HandbookCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard input, for {@code handbook render}; tests pass their own. */
+    InputStream in = System.in;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, render or serve");
@@ -25,7 +29,14 @@ public final class HandbookCommand implements Runnable {
 
     /** Runs the command line, printing to {@code out} and {@code err}; returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new HandbookCommand());
+        return execute(System.in, out, err, args);
+    }
+
+    /** Runs the command line reading standard input from {@code in}; returns the exit code. */
+    public static int execute(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        HandbookCommand top = new HandbookCommand();
+        top.in = in;
+        CommandLine cli = new CommandLine(top);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);

@@ -6,20 +6,27 @@ import dev.handbook.model.Markdown;
 import dev.handbook.render.LinkResolver;
 import dev.handbook.render.MarkdownRenderer;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code handbook render}: Markdown to the HTML fragment a build would publish. */
+/**
+ * {@code handbook render}: Markdown to the HTML fragment a build would publish (same renderer, URL policy
+ * and sanitiser; links to .md pages become .html), or with {@code --unsafe} the renderer alone, to compare
+ * with {@code cmark-gfm --unsafe}.
+ */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Render Markdown to an HTML fragment exactly as the build does.",
             "With no FILE, reads standard input and writes standard output."})
@@ -27,59 +34,79 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Markdown files to render.")
     List<Path> files = List.of();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/<file name>.html for each FILE.")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write DIR/<name>.html for each FILE (page.md becomes page.html).")
     Path out;
 
-    @Option(names = "--unsafe", description = "Skip the sanitiser, like cmark-gfm --unsafe.")
+    @Option(names = "--unsafe", description = "The renderer alone: no sanitiser, no URL policy, links as "
+            + "written (like cmark-gfm --unsafe).")
     boolean unsafe;
 
     @Spec
     CommandSpec spec;
 
-    /** Overridable in tests; the process's standard input otherwise. */
-    InputStream stdin = System.in;
+    @ParentCommand
+    HandbookCommand parent;
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
         MarkdownRenderer renderer = new MarkdownRenderer(unsafe);
         Diagnostics diagnostics = new Diagnostics();
         if (files.isEmpty()) {
-            String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-            spec.commandLine().getOut().print(render(renderer, text, "-", diagnostics));
-            spec.commandLine().getOut().flush();
+            if (out != null) {
+                stderr.println("--out DIR needs FILE arguments; without them the HTML goes to standard output");
+                return ExitCodes.USAGE;
+            }
+            String text = SourceText.of(parent.in.readAllBytes());
+            stdout.print(render(renderer, text, "-", diagnostics));
+            stdout.flush();
             return report(diagnostics);
         }
         if (out == null && files.size() > 1) {
-            spec.commandLine().getErr().println("several files need --out DIR");
+            stderr.println("several files need --out DIR");
             return ExitCodes.USAGE;
         }
+        Map<Path, Path> targets = new LinkedHashMap<>();
         for (Path file : files) {
+            Path target = out == null ? null : out.resolve(htmlName(file));
+            if (target != null && targets.containsValue(target)) {
+                stderr.println("two files would both be written to " + target + "; render them in separate runs");
+                return ExitCodes.USAGE;
+            }
+            targets.put(file, target);
+        }
+        for (Map.Entry<Path, Path> entry : targets.entrySet()) {
+            Path file = entry.getKey();
             if (!Files.isRegularFile(file)) {
-                diagnostics.error(SourcePosition.of(file.toString()), "file not found", "");
+                diagnostics.error(SourcePosition.of(file.toString()), "file not found", "check the path");
                 continue;
             }
-            String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            String html = render(renderer, text, file.toString(), diagnostics);
-            if (out == null) {
-                spec.commandLine().getOut().print(html);
+            String html = render(renderer, SourceText.of(Files.readAllBytes(file)), file.toString(), diagnostics);
+            if (entry.getValue() == null) {
+                stdout.print(html);
             } else {
                 Files.createDirectories(out);
-                Files.writeString(out.resolve(file.getFileName() + ".html"), html, StandardCharsets.UTF_8);
+                Files.writeString(entry.getValue(), html, StandardCharsets.UTF_8);
             }
         }
-        spec.commandLine().getOut().flush();
+        stdout.flush();
         return report(diagnostics);
+    }
+
+    /** page.md → page.html; a name without .md keeps it whole (notes.txt → notes.txt.html). */
+    private static String htmlName(Path file) {
+        String name = file.getFileName().toString();
+        return (name.endsWith(".md") ? name.substring(0, name.length() - 3) : name) + ".html";
     }
 
     private String render(MarkdownRenderer renderer, String text, String name, Diagnostics diagnostics) {
         if (unsafe) {
             return renderer.renderUnsafe(text);
         }
-        return renderer.render(new Markdown(text, new SourcePosition(name, 1, 1)), LinkResolver.AS_WRITTEN, Set.of(),
-                diagnostics).html();
+        return renderer.render(new Markdown(text, new SourcePosition(name, 1, 1)), LinkResolver.PAGES_AS_HTML,
+                Set.of(), diagnostics).html();
     }
 
     private int report(Diagnostics diagnostics) {
@@ -88,5 +115,15 @@ final class RenderCommand implements Callable<Integer> {
                     .print(diagnostics.sorted());
         }
         return diagnostics.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
+    }
+
+    /** UTF-8 text with LF line endings and no byte-order mark, as the loader reads content. */
+    private static final class SourceText {
+        private SourceText() {}
+
+        static String of(byte[] bytes) {
+            String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
     }
 }

@@ -42,7 +42,7 @@ final class ChecklistLoader {
         }
         List<ChecklistItem> items = top.mapList("items", node -> item(top.child(node, "a checklist item")));
         List<ChecklistItem> review = top.mapList("review", node -> item(top.child(node, "a review item")));
-        if (top.has("items") && items.isEmpty()) {
+        if (top.has("items") && items.isEmpty() && top.isList("items")) {
             diagnostics.error(top.positionOf("items"), "checklist 'items' is empty",
                     "add at least one item, or delete the file if the page has no checklist");
         }

@@ -3,6 +3,7 @@ package dev.handbook.load;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.SourcePosition;
 import dev.handbook.model.Checklist;
+import dev.handbook.model.Choice;
 import dev.handbook.model.Duration;
 import dev.handbook.model.Markdown;
 import dev.handbook.model.MasteryCheck;
@@ -18,10 +19,11 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads one Markdown page: its front matter (page or phase schema) and its body. */
 final class PageLoader {
-    static final Set<String> PAGE_KEYS = Set.of("title", "description", "nav_order");
+    static final Set<String> PAGE_KEYS = Set.of("title", "description", "nav_order", "choose");
     static final Set<String> PHASE_KEYS = Set.of("title", "description", "phase", "duration", "outcomes",
             "mastery_check");
     static final Set<String> MASTERY_KEYS = Set.of("title", "build", "acceptance", "stretch", "portfolio");
+    private static final Pattern CHOOSE = Pattern.compile("(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?");
     private static final Pattern WEEKS = Pattern.compile("(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?\\s+weeks?");
 
     private PageLoader() {}
@@ -52,10 +54,14 @@ final class PageLoader {
         String title = root == null ? "" : map.requiredText("title");
         String description = map.text("description").orElse("");
         Markdown body = new Markdown(fm.body(), new SourcePosition(file, fm.bodyLine(), 1));
+        if (!MarkdownLimits.check(body, diagnostics)) {
+            body = new Markdown("", body.start());
+        }
         PhaseInfo phase = source.isPhase() ? phaseInfo(source, map, diagnostics) : null;
         int navOrder = source.isPhase() ? 0 : map.integer("nav_order").orElse(0);
+        Choice choice = source.isPhase() ? Choice.NONE : choice(map, checklist, diagnostics);
         return new Page(file, source.contentPath(), source.output(), title, description, navOrder, body,
-                checklist, phase, quiz);
+                checklist, phase, quiz, choice);
     }
 
     /**
@@ -64,7 +70,7 @@ final class PageLoader {
      */
     static Page unreadable(Source source, Checklist checklist, Quiz quiz) {
         return new Page(source.file(), source.contentPath(), source.output(), "", "", 0,
-                Markdown.empty(source.file()), checklist, null, quiz);
+                Markdown.empty(source.file()), checklist, null, quiz, Choice.NONE);
     }
 
     private static PhaseInfo phaseInfo(Source source, YamlMap map, Diagnostics diagnostics) {
@@ -78,7 +84,7 @@ final class PageLoader {
         Duration duration = duration(map, diagnostics);
         long errorsBefore = diagnostics.errorCount();
         List<Markdown> outcomes = map.markdownList("outcomes");
-        if (outcomes.isEmpty() && diagnostics.errorCount() == errorsBefore) {
+        if (outcomes.isEmpty() && diagnostics.errorCount() == errorsBefore && !map.wasSuggested("outcomes")) {
             diagnostics.error(map.has("outcomes") ? map.positionOf("outcomes") : map.position(),
                     "a phase needs at least one outcome", "add 'outcomes:' with a list of what the learner can do");
         }
@@ -89,6 +95,35 @@ final class PageLoader {
                     return new MasteryCheck(none, none, List.of(), none, none);
                 });
         return new PhaseInfo(number, duration, outcomes, check);
+    }
+
+    /** "choose: 2-3": the learner picks that many of the page's checklist items (e.g. capstone projects). */
+    private static Choice choice(YamlMap map, Checklist checklist, Diagnostics diagnostics) {
+        if (!map.has("choose")) {
+            return Choice.NONE;
+        }
+        String text = map.requiredText("choose").trim();
+        Matcher m = CHOOSE.matcher(text);
+        int items = checklist.items().size();
+        if (!m.matches()) {
+            diagnostics.error(map.positionOf("choose"), "'choose' must be a number or a range, found '" + text + "'",
+                    "write e.g. 'choose: 2-3' (the learner picks two or three of this page's checklist items)");
+            return Choice.NONE;
+        }
+        int min = Integer.parseInt(m.group(1));
+        int max = m.group(2) == null ? min : Integer.parseInt(m.group(2));
+        if (min < 1 || max < min) {
+            diagnostics.error(map.positionOf("choose"), "'choose: " + text + "' is not a range of at least one item",
+                    "write the smaller number first, e.g. 'choose: 2-3'");
+            return Choice.NONE;
+        }
+        if (max > items) {
+            diagnostics.error(map.positionOf("choose"), "'choose: " + text + "' asks for up to " + max
+                    + " items but the page's checklist has " + items,
+                    items == 0 ? "add a checklist beside the page (same name, .yml)" : "lower the range or add items");
+            return Choice.NONE;
+        }
+        return new Choice(min, max);
     }
 
     private static Duration duration(YamlMap map, Diagnostics diagnostics) {

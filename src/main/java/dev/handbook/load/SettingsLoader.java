@@ -24,9 +24,12 @@ final class SettingsLoader {
         YamlMap map = root == null
                 ? YamlMap.empty(new SourcePosition(file, 1, 1), file, 0, diagnostics, "handbook.yml")
                 : YamlMap.of(root, file, 0, diagnostics, "handbook.yml");
-        if (root == null && !diagnostics.hasErrors()) {
-            diagnostics.error(new SourcePosition(file, 1, 1), "handbook.yml is empty",
-                    "add at least 'id:', 'title:' and 'description:'");
+        if (root == null) {
+            if (!diagnostics.hasErrors()) {
+                diagnostics.error(new SourcePosition(file, 1, 1), "handbook.yml is empty",
+                        "add at least 'id:', 'title:' and 'description:'");
+            }
+            return null;
         }
         map.rejectUnknownKeys(KEYS);
         String id = Ids.read(map, "id").value();

@@ -31,6 +31,8 @@ final class YamlMap {
     private final String what;
     /** Known keys an unknown key was taken for ("titel" → "title"): not reported again as missing. */
     private final Set<String> suggested = new java.util.HashSet<>();
+    /** Not a mapping at all: one error said so; missing keys inside it are not reported again. */
+    private final boolean broken;
 
     private YamlMap(MappingNode node, SourcePosition at, String file, int lineOffset, Diagnostics diagnostics,
             String what) {
@@ -39,6 +41,7 @@ final class YamlMap {
         this.lineOffset = lineOffset;
         this.diagnostics = diagnostics;
         this.what = what;
+        this.broken = node == null;
         if (node != null) {
             for (NodeTuple tuple : node.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
@@ -164,7 +167,8 @@ final class YamlMap {
                 || scalar.getValue().equals("false")) && scalar.getTag().equals(Tag.BOOL)) {
             return Optional.of(scalar.getValue().equals("true"));
         }
-        diagnostics.error(pos(node), "'" + key + "' must be true or false, found " + show(node), "");
+        diagnostics.error(pos(node), "'" + key + "' must be true or false, found " + show(node),
+                "write " + key + ": true or " + key + ": false");
         return Optional.empty();
     }
 
@@ -192,6 +196,12 @@ final class YamlMap {
         return List.of();
     }
 
+    /** True when {@code key} holds a list (possibly empty). */
+    boolean isList(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof SequenceNode;
+    }
+
     List<String> textList(String key) {
         return mapList(key, node -> textOf(node, key));
     }
@@ -216,13 +226,13 @@ final class YamlMap {
         return YamlParser.position(node, file, lineOffset);
     }
 
-    /** True when an unknown key was reported as a likely typo of {@code key}. */
+    /** True when an unknown key was reported as a likely misspelling of {@code key}. */
     boolean wasSuggested(String key) {
         return suggested.contains(key);
     }
 
     void missing(String key) {
-        if (suggested.contains(key)) {
+        if (broken || suggested.contains(key)) {
             return;
         }
         diagnostics.error(at, "missing required key '" + key + "' in " + what, "add '" + key + ": ...'");

@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Parses YAML into SnakeYAML's node graph, never into Java objects: no type is ever constructed from a
@@ -27,6 +28,9 @@ final class YamlParser {
     static final int MAX_ALIASES = 20;
     static final int MAX_DEPTH = 40;
     static final int MAX_CODE_POINTS = 1_000_000;
+    /** Tags the plain YAML we read resolves to; an explicit '!tag' asking for anything else is refused. */
+    private static final java.util.Set<Tag> STANDARD_TAGS = java.util.Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
+            Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE);
 
     private YamlParser() {}
 
@@ -60,8 +64,11 @@ final class YamlParser {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourcePosition at = mark == null ? new SourcePosition(file, lineOffset + 1, 1)
                     : new SourcePosition(file, lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
-            diagnostics.error(at, "invalid YAML: " + describe(e), "check indentation and quote text that"
-                    + " contains ': ', ' #' or starts with a special character such as ` * & ! [ {");
+            String problem = describe(e);
+            diagnostics.error(at, "invalid YAML: " + problem, problem.contains("tag")
+                    ? "remove the '!' tag; write plain text, lists and mappings only"
+                    : "check indentation and quote text that contains ': ', ' #' or starts with a special"
+                            + " character such as ` * & ! [ {");
             return Optional.empty();
         } catch (YAMLException e) {
             diagnostics.error(new SourcePosition(file, lineOffset + 1, 1), "invalid YAML: " + e.getMessage(),
@@ -103,6 +110,10 @@ final class YamlParser {
             // Aliases share nodes; counting visits bounds the work an alias graph can cause.
             if (++visited > 200_000 || depth > MAX_DEPTH) {
                 throw new YAMLException("document expands to too many nodes (aliases?)");
+            }
+            if (!STANDARD_TAGS.contains(node.getTag())) {
+                diagnostics.error(position(node, file, lineOffset), "YAML tag '" + node.getTag().getValue()
+                        + "' is not allowed", "remove the '!' tag; write plain text, lists and mappings only");
             }
             if (node instanceof MappingNode map) {
                 Map<String, Node> seen = new HashMap<>();

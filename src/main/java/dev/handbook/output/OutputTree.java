@@ -131,11 +131,6 @@ public final class OutputTree implements AutoCloseable {
         }
     }
 
-    /** True when {@code path} was already written in this build (two sources for one output file). */
-    public boolean isWritten(SitePath path) {
-        return written.contains(path.value().toLowerCase(java.util.Locale.ROOT));
-    }
-
     private Path claim(SitePath path) {
         Path file = temp.resolve(path.value()).normalize();
         if (!file.startsWith(temp)) {

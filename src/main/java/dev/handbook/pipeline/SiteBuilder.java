@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * collected; the site is written only when there is none, and swapped in whole.
  */
 public final class SiteBuilder {
-    static final List<String> TEMPLATES = List.of("index.ftlh", "phase.ftlh", "page.ftlh", "404.ftlh");
+    static final List<String> TEMPLATES = List.of("index.ftlh", "phase.ftlh", "page.ftlh", "portfolio.ftlh",
+            "worksheet.ftlh", "worksheets.ftlh", "404.ftlh");
     private final String version;
     private final Path displayRoot;
 
@@ -56,7 +57,7 @@ public final class SiteBuilder {
         ContentLinks links = new ContentLinks(handbook, diagnostics);
         List<RenderedPage> pages = renderer.render(links, diagnostics);
         AnchorCheck.check(links.anchors(), pages, diagnostics);
-        Map<SitePath, Path> assets = assets(handbook, request, diagnostics);
+        Map<SitePath, Path> assets = assets(handbook, request, pages, diagnostics);
         diagnostics.throwIfErrors();
         int files = request.write() ? write(request, handbook, pages, assets, diagnostics) : 0;
         List<Diagnostic> warnings = diagnostics.sorted();
@@ -99,9 +100,17 @@ public final class SiteBuilder {
     }
 
     /** Files copied as they are: content's files beside the pages, and templates/assets/ as assets/. */
-    private Map<SitePath, Path> assets(Handbook handbook, BuildRequest request, Diagnostics diagnostics) {
+    private Map<SitePath, Path> assets(Handbook handbook, BuildRequest request, List<RenderedPage> pages,
+            Diagnostics diagnostics) {
+        java.util.Set<String> pagePaths = new java.util.HashSet<>();
+        pages.forEach(p -> pagePaths.add(p.output().value().toLowerCase(java.util.Locale.ROOT)));
         Map<SitePath, Path> out = new HashMap<>();
         for (Asset asset : handbook.assets()) {
+            if (pagePaths.contains(asset.output().value().toLowerCase(java.util.Locale.ROOT))) {
+                diagnostics.error(SourcePosition.of(show(asset.source())), "this file has the same URL as a page ("
+                        + asset.output() + ")", "rename it");
+                continue;
+            }
             out.put(asset.output(), asset.source());
         }
         Path themeAssets = request.templatesDir().resolve("assets");
@@ -132,11 +141,6 @@ public final class SiteBuilder {
                 tree.write(page.output(), page.html());
             }
             for (Map.Entry<SitePath, Path> asset : assets.entrySet()) {
-                if (tree.isWritten(asset.getKey())) {
-                    diagnostics.error(SourcePosition.of(show(asset.getValue())), "this file has the same URL as a page ("
-                            + asset.getKey() + ")", "rename it");
-                    continue;
-                }
                 tree.copy(asset.getValue(), asset.getKey());
             }
             tree.write(new SitePath(".nojekyll"), "");

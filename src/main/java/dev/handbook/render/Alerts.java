@@ -1,7 +1,15 @@
 package dev.handbook.render;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,14 +31,30 @@ import org.commonmark.renderer.html.HtmlWriter;
 /**
  * GitHub's alerts: a block quote whose first line is only {@code [!NOTE]}, {@code [!TIP]},
  * {@code [!IMPORTANT]}, {@code [!WARNING]} or {@code [!CAUTION]} renders as
- * {@code <div class="markdown-alert markdown-alert-note">} with a title paragraph, as on github.com.
- * No alerts extension for commonmark-java is published, so this is ours.
+ * {@code <div class="markdown-alert markdown-alert-note">} with a title paragraph led by the type's Octicon,
+ * as on github.com (less the {@code dir="auto"} GitHub puts on every paragraph). No alerts extension for
+ * commonmark-java is published, so this is ours. The icons are GitHub's (alert-icons.properties).
  */
 final class Alerts implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private static final Pattern MARKER = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> TITLES = Map.of("note", "Note", "tip", "Tip", "important",
             "Important", "warning", "Warning", "caution", "Caution");
+    private static final Properties ICONS = icons();
+
+    private static Properties icons() {
+        Properties icons = new Properties();
+        try (InputStream in = Alerts.class.getResourceAsStream("alert-icons.properties")) {
+            icons.load(new InputStreamReader(Objects.requireNonNull(in, "alert-icons.properties"),
+                    StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String type : TITLES.keySet()) {
+            Objects.requireNonNull(icons.getProperty(type), () -> "alert-icons.properties lacks " + type);
+        }
+        return icons;
+    }
 
     /** The alert block; its children are the quote's content without the marker line. */
     static final class Alert extends CustomBlock {
@@ -116,6 +140,7 @@ final class Alerts implements Parser.ParserExtension, HtmlRenderer.HtmlRendererE
             html.tag("div", Map.of("class", "markdown-alert markdown-alert-" + alert.type));
             html.line();
             html.tag("p", Map.of("class", "markdown-alert-title"));
+            icon(alert.type);
             html.text(TITLES.get(alert.type));
             html.tag("/p");
             html.line();
@@ -128,6 +153,22 @@ final class Alerts implements Parser.ParserExtension, HtmlRenderer.HtmlRendererE
             html.line();
             html.tag("/div");
             html.line();
+        }
+
+        /** GitHub's markup for an Octicon; decorative, so hidden from screen readers (the title says it). */
+        private void icon(String type) {
+            String[] nameAndPath = ICONS.getProperty(type).split(" ", 2);
+            Map<String, String> svg = new LinkedHashMap<>();
+            svg.put("class", "octicon octicon-" + nameAndPath[0] + " mr-2");
+            svg.put("viewBox", "0 0 16 16");
+            svg.put("version", "1.1");
+            svg.put("width", "16");
+            svg.put("height", "16");
+            svg.put("aria-hidden", "true");
+            html.tag("svg", svg);
+            html.tag("path", Map.of("d", nameAndPath[1]));
+            html.tag("/path");
+            html.tag("/svg");
         }
     }
 }

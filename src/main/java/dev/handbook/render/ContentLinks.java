@@ -5,6 +5,7 @@ import dev.handbook.diag.SourcePosition;
 import dev.handbook.model.AnchorRef;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
+import dev.handbook.model.SitePath;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,7 +35,20 @@ public final class ContentLinks {
 
     /** The resolver for links written in {@code from}. Each page renders with its own. */
     public LinkResolver from(Page from) {
-        return (destination, image, at) -> resolve(from, destination, image, at);
+        return from(from, from.output());
+    }
+
+    /**
+     * The resolver for text written in {@code from} and published again at {@code copy} (a worksheet): paths
+     * still resolve from the source file, URLs are relative to the copy, and {@code #anchors} lead back to
+     * the source page.
+     */
+    public LinkResolver from(Page from, SitePath copy) {
+        return (destination, image, at) -> {
+            String url = resolve(from, copy, destination, image, at);
+            boolean anchorOnly = url.startsWith("#") && destination.startsWith("#");
+            return anchorOnly && !copy.equals(from.output()) ? copy.relativeUrlTo(from.output()) + url : url;
+        };
     }
 
     /** Every {@code #anchor} link seen so far, for the anchor check. */
@@ -42,7 +56,7 @@ public final class ContentLinks {
         return List.copyOf(anchors);
     }
 
-    private String resolve(Page from, String destination, boolean image, SourcePosition at) {
+    private String resolve(Page from, SitePath copy, String destination, boolean image, SourcePosition at) {
         if (destination.isEmpty() || !UrlPolicy.scheme(destination).isEmpty() || destination.startsWith("//")) {
             return destination;
         }
@@ -78,7 +92,7 @@ public final class ContentLinks {
             if (fragment != null) {
                 record(target, fragment, at);
             }
-            String url = from.output().relativeUrlTo(target.output());
+            String url = copy.relativeUrlTo(target.output());
             return fragment == null ? url : url + "#" + fragment;
         }
         if (!files.contains(resolved)) {
@@ -86,7 +100,10 @@ public final class ContentLinks {
             error(at, what + " '" + destination + "' not found (no file content/" + resolved + ")",
                     image ? "add the image beside the page, or fix the path" : "add the file or fix the path");
         }
-        return destination;
+        if (copy.equals(from.output()) || resolved.isEmpty()) {
+            return destination; // the site mirrors content/, so the path as written works from the page itself
+        }
+        return copy.relativeUrlTo(new SitePath(resolved)) + destination.substring(pathPart.length());
     }
 
     private synchronized void record(Page target, String fragment, SourcePosition at) {

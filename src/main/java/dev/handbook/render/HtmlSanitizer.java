@@ -24,7 +24,10 @@ final class HtmlSanitizer {
                         "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "li", "mark", "ol", "p", "pre",
                         "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "span", "strike", "strong", "sub",
                         "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var",
+                        // Alert icons: an inline SVG of one path; no script, link or style can ride on these.
                         "svg", "path")
+                .addAttributes("svg", "class", "viewbox", "width", "height", "aria-hidden", "version")
+                .addAttributes("path", "d", "fill-rule")
                 .addAttributes(":all", "title", "lang", "dir", "id")
                 .addAttributes("a", "href", "class", "data-footnote-ref", "data-footnote-backref",
                         "data-footnote-backref-idx", "aria-label")
@@ -41,8 +44,6 @@ final class HtmlSanitizer {
                 .addAttributes("li", "class")
                 .addAttributes("section", "class", "data-footnotes")
                 .addAttributes("details", "open")
-                .addAttributes("svg", "class", "viewbox", "width", "height", "aria-hidden", "version")
-                .addAttributes("path", "d", "fill-rule")
                 .addEnforcedAttribute("input", "disabled", "disabled")
                 .addEnforcedAttribute("input", "type", "checkbox")
                 .addProtocols("a", "href", "http", "https", "mailto", "#")
@@ -52,6 +53,8 @@ final class HtmlSanitizer {
 
     String clean(String bodyHtml) {
         Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE);
+        // Only task-list checkboxes may stay: any other input (a password field, a text box) goes.
+        dirty.select("input:not([type=checkbox])").remove();
         Document clean = new Cleaner(safelist).clean(dirty);
         for (Element img : clean.select("img[src]")) {
             if (!UrlPolicy.isAllowed(img.attr("src"), true)) {
@@ -70,7 +73,8 @@ final class HtmlSanitizer {
             if (el == doc.body()) {
                 continue;
             }
-            if (!safelist.isSafeTag(el.normalName())) {
+            if (!safelist.isSafeTag(el.normalName())
+                    || (el.normalName().equals("input") && !"checkbox".equalsIgnoreCase(el.attr("type")))) {
                 out.add("<" + el.normalName() + ">");
                 continue;
             }

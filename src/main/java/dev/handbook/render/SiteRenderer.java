@@ -1,6 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.SourcePosition;
 import dev.handbook.model.ChecklistItem;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Link;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
 public final class SiteRenderer {
     /** Ids the page templates use; a body heading with the same slug gets "-1" instead. */
     static final Set<String> TEMPLATE_IDS = Set.of("main", "top", "outcomes", "checklist", "mastery-check",
-            "self-review", "quiz", "progress", "phases", "pages", "site-nav", "search", "footnotes");
+            "self-review", "quiz", "quiz-result", "progress", "phases", "pages", "site-nav", "search", "footnotes",
+            "your-plan", "your-track", "track-message", "your-progress");
 
     private final Handbook handbook;
     private final Templates templates;
@@ -57,13 +59,15 @@ public final class SiteRenderer {
         return site;
     }
 
-    /** Renders every content page and the 404 page. Link problems go to {@code diagnostics}. */
+    /** Renders every content page, the portfolio, the worksheets and the 404 page; link problems go to diagnostics. */
     public List<RenderedPage> render(ContentLinks links, Diagnostics diagnostics) {
         List<RenderedPage> out = new ArrayList<>();
         List<Page> all = handbook.allPages().toList();
         for (Page page : all) {
             renderPage(page, links, diagnostics).ifPresent(out::add);
         }
+        renderPortfolio(diagnostics).ifPresent(out::add);
+        out.addAll(new Worksheets(handbook, templates, markdown, site).render(links, diagnostics));
         renderNotFound(diagnostics).ifPresent(out::add);
         return out;
     }
@@ -87,6 +91,25 @@ public final class SiteRenderer {
         });
     }
 
+    /**
+     * The learner's portfolio: the site adds it (there is no content file), and learner.js fills it from the
+     * progress store. Like the 404 page it is not in the sitemap: it is empty for everyone but its reader.
+     */
+    private Optional<RenderedPage> renderPortfolio(Diagnostics diagnostics) {
+        SitePath path = new SitePath(LearnerView.PORTFOLIO_PATH);
+        Optional<Page> clash = handbook.allPages().filter(p -> p.output().equals(path)).findFirst();
+        if (clash.isPresent()) {
+            diagnostics.error(SourcePosition.of(clash.get().sourceFile()), "this page would replace the learner's "
+                    + "portfolio page (" + path + ")", "rename the page: the site adds " + path + " itself");
+            return Optional.empty();
+        }
+        View.Page view = new View.Page("portfolio", "portfolio", path.value(), "", "Your portfolio",
+                "The demos, repositories and write-ups you built with this handbook, ready for a profile README.", "",
+                null, List.of(), List.of(), null, null, null, "", "", "", "");
+        return templates.render("portfolio.ftlh", model(view), diagnostics)
+                .map(html -> new RenderedPage(null, path, html, Set.of(), List.of()));
+    }
+
     private Optional<RenderedPage> renderNotFound(Diagnostics diagnostics) {
         // GitHub Pages serves 404.html for a missing path at any depth, so relative links would break there;
         // with a known base URL its links are absolute paths instead.
@@ -104,7 +127,16 @@ public final class SiteRenderer {
         model.put("page", view);
         model.put("root", view.root());
         model.put("pagePath", view.path());
+        model.put("print", new View.Print(CssString.quote(site.title()), CssString.quote(runningHead(view))));
         return model;
+    }
+
+    /** What the top right margin of each printed page says: the phase, or the page's title. */
+    private static String runningHead(View.Page view) {
+        if (view.phase() != null) {
+            return "Phase " + view.phase().number() + " · " + view.title();
+        }
+        return view.kind().equals("index") ? "" : view.title();
     }
 
     private View.Page pageView(Page page, String bodyHtml, Function<Markdown, String> inline) {
@@ -124,16 +156,16 @@ public final class SiteRenderer {
         String editUrl = settings.repository().map(r -> r.editUrl("content/" + page.contentPath())).orElse("");
         String canonical = settings.baseUrl().map(b -> b + (page.isIndex() ? "" : page.output().value())).orElse("");
         String lastUpdated = options.lastUpdated().apply(page.contentPath()).orElse("");
+        String worksheet = page.isPhase() ? Worksheets.pathOf(page).value() : "";
         return new View.Page(page.key(), kind, page.output().value(), page.output().rootPrefix(), page.title(),
                 page.description(), bodyHtml, phase, items, review, quiz, previous, next, editUrl, lastUpdated,
-                canonical, "");
+                canonical, worksheet);
     }
 
-    private static View.Item item(ChecklistItem item, Function<Markdown, String> inline) {
+    static View.Item item(ChecklistItem item, Function<Markdown, String> inline) {
         List<View.LinkView> links = item.links().stream().map(SiteRenderer::linkView).toList();
-        String former = item.formerIds().stream().map(Object::toString).collect(Collectors.joining(" "));
         return new View.Item(item.id().value(), inline.apply(item.text()), inline.apply(item.detail()), links,
-                TextHash.of(item.text().source()), former, item.text().source());
+                TextHash.of(item.text().source()), item.text().source());
     }
 
     private static View.LinkView linkView(Link link) {
@@ -146,7 +178,7 @@ public final class SiteRenderer {
         return new View.LinkView(link.title(), link.url(), host.replaceFirst("^www\\.", ""));
     }
 
-    private static View.Phase phaseView(PhaseInfo phase, Function<Markdown, String> inline) {
+    static View.Phase phaseView(PhaseInfo phase, Function<Markdown, String> inline) {
         var check = phase.masteryCheck();
         View.Mastery mastery = new View.Mastery(inline.apply(check.title()), inline.apply(check.build()),
                 check.acceptance().stream().map(inline).toList(), inline.apply(check.stretch()),
@@ -173,13 +205,17 @@ public final class SiteRenderer {
         int items = (int) handbook.phases().stream().mapToLong(p -> p.checklist().size()).sum();
         String phaseIds = handbook.phases().stream().map(SiteRenderer::itemIds).filter(ids -> !ids.isEmpty())
                 .collect(Collectors.joining(" "));
+        String former = handbook.allPages().flatMap(p -> p.checklist().all())
+                .flatMap(i -> i.formerIds().stream().map(was -> was + ":" + i.id()))
+                .collect(Collectors.joining(" "));
         return new View.Site(s.id(), s.title(), s.description(), s.language(), s.baseUrl().orElse(""), phases,
-                pages, totalDuration(), items, phaseIds, options.liveReload(), "handbook " + options.version());
+                pages, totalDuration(), items, phaseIds, former, options.liveReload(), "handbook " + options.version(),
+                LearnerView.of(handbook, markdown));
     }
 
     /** The ids a page's progress counts: its checklist and its self-review items. */
     private static String itemIds(Page page) {
-        return page.checklist().all().map(i -> i.id().value()).collect(Collectors.joining(" "));
+        return LearnerView.itemIds(page);
     }
 
     /** "23–35 weeks, then ongoing": the sum of the phases' ranges. */

@@ -75,9 +75,15 @@ public final class Templates {
         } catch (TemplateException e) {
             synchronized (diagnostics) {
                 String where = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+                String message = firstLine(e.getMessageWithoutStackTop());
+                String hint = "fix the template";
+                if (e instanceof freemarker.core.InvalidReferenceException && e.getBlamedExpressionString() != null) {
+                    message = "'" + e.getBlamedExpressionString() + "' is null or missing";
+                    hint = "check the name against the view model (render/View.java), or write ${x!''} for an"
+                            + " optional value";
+                }
                 diagnostics.error(new SourcePosition(folderName + "/" + where, Math.max(0, lineOf(e)),
-                        Math.max(0, columnOf(e))), "template error: " + firstLine(e.getMessageWithoutStackTop()),
-                        "fix the template");
+                        Math.max(0, columnOf(e))), "template error: " + message, hint);
             }
             return Optional.empty();
         } catch (IOException e) {

@@ -5,15 +5,19 @@ import java.util.List;
 /**
  * The typed view models templates see: nothing else reaches a template. Fields ending in {@code Html}
  * hold HTML that was rendered and sanitised already (templates print them with {@code ?no_esc});
- * every other string is plain text and is escaped by FreeMarker's HTML output format.
+ * every other string is plain text and is escaped by FreeMarker's HTML output format. Fields ending in
+ * {@code Css} hold a quoted CSS string made by {@link CssString} (safe inside a style element).
  */
 public final class View {
     private View() {}
 
-    /** The whole handbook, the same on every page. */
+    /**
+     * The whole handbook, the same on every page. {@code formerIds} lists "old:new" id pairs from items'
+     * {@code was:}, so the progress script can move a renamed item's tick on whichever page it runs first.
+     */
     public record Site(String id, String title, String description, String language, String baseUrl,
             List<NavEntry> phases, List<NavEntry> pages, String totalDuration, int itemCount, String phaseItemIds,
-            boolean liveReload, String generator) {}
+            String formerIds, boolean liveReload, String generator, Learner learner) {}
 
     /** A link in the navigation or a card on the index. {@code path} is relative to the site root. */
     public record NavEntry(String key, String path, String title, String number, String duration,
@@ -38,7 +42,7 @@ public final class View {
 
     /** A checklist item. {@code hash} is a short hash of its text, to notice rewording after a tick. */
     public record Item(String id, String textHtml, String detailHtml, List<LinkView> links, String hash,
-            String formerIds, String text) {}
+            String text) {}
 
     /** A further-reading link. */
     public record LinkView(String title, String url, String host) {}
@@ -55,4 +59,58 @@ public final class View {
 
     /** A quiz option. */
     public record Option(String textHtml, boolean correct, String whyHtml) {}
+
+    /**
+     * What the learner's own tools (assets/learner.js) work from: the phases with their week ranges for a
+     * plan, their milestones for the portfolio, and the pages a learner picks items from.
+     */
+    public record Learner(List<PlanPhase> phases, List<Track> tracks, String portfolioPath) {
+        /** The track a page offers, or null: templates write {@code site.learner.track(page.key)!}. */
+        public Track track(String key) {
+            return tracks.stream().filter(t -> t.key().equals(key)).findFirst().orElse(null);
+        }
+    }
+
+    /**
+     * A phase in the learner's plan and portfolio. {@code itemIds} are its checklist and self-review items;
+     * {@code milestone} is the mastery check's title as Markdown source (for the portfolio's Markdown export).
+     */
+    public record PlanPhase(String key, String number, String title, String path, int minWeeks, int maxWeeks,
+            boolean ongoing, String itemIds, int itemCount, String milestoneHtml, String milestone) {}
+
+    /** A page whose checklist items a learner picks from (front matter {@code choose:}), e.g. capstones. */
+    public record Track(String key, String path, String title, int min, int max, String label,
+            List<TrackItem> items) {}
+
+    /** One item a learner may pick; {@code text} is its Markdown source, for the Markdown export. */
+    public record TrackItem(String id, String textHtml, String text) {}
+
+    /**
+     * The running head printed in the top margin of every page: the handbook's title on the left, the page
+     * (or phase) on the right. {@code named} are parts of the document printed as pages of their own, with
+     * their own head on the right (the booklet's phases): the element with id {@code name} starts them.
+     */
+    public record Print(String leftCss, String rightCss, List<NamedPage> named) {
+        public Print(String leftCss, String rightCss) {
+            this(leftCss, rightCss, List.of());
+        }
+    }
+
+    /** A named page: {@code name} is an id made by the renderer (a CSS identifier), never content text. */
+    public record NamedPage(String name, String headCss) {}
+
+    /**
+     * One phase worksheet, alone on its page or one of the booklet's.
+     *
+     * @param anchor    its id in the document (the booklet's contents link to it)
+     * @param path      the worksheet page, relative to the site root
+     * @param phasePath the phase page, relative to the site root
+     * @param phaseUrl  the phase page's absolute URL when the base URL is known, else ""
+     */
+    public record Sheet(String anchor, String title, String path, String phasePath, String phaseUrl, Phase phase,
+            List<Item> items, List<Item> review, String headCss) {
+        public int itemCount() {
+            return items.size() + review.size();
+        }
+    }
 }

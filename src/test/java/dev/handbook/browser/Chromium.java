@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -49,6 +50,15 @@ public final class Chromium {
     }
 
     public static ChromeDriver start(int width, int height) {
+        return start(width, height, options -> { });
+    }
+
+    /** A fresh browser whose options a test adjusts first (content settings, download folder). */
+    public static ChromeDriver start(Consumer<ChromeOptions> adjust) {
+        return start(1280, 900, adjust);
+    }
+
+    public static ChromeDriver start(int width, int height, Consumer<ChromeOptions> adjust) {
         requireInstalled();
         Path profile;
         try {
@@ -66,6 +76,7 @@ public final class Chromium {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        adjust.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

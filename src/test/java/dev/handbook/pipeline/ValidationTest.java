@@ -46,8 +46,9 @@ class ValidationTest {
         TestSupport.write(dir, TestSupport.minimalHandbook());
         BuildResult result = new SiteBuilder("test", dir).build(new BuildRequest(dir.resolve("content"),
                 TestSupport.TEMPLATES, dir.resolve("site"), Optional.empty(), false, true));
-        assertEquals(3, result.pageCount());
+        assertEquals(6, result.pageCount()); // index, the phase, its worksheet, the booklet, portfolio, 404
         assertTrue(Files.exists(dir.resolve("site/phases/01-first.html")));
+        assertTrue(Files.exists(dir.resolve("site/portfolio.html")));
         assertTrue(Files.exists(dir.resolve("site/.nojekyll")));
         assertTrue(Files.exists(dir.resolve("site/404.html")));
     }
@@ -177,6 +178,86 @@ class ValidationTest {
                   hint: progress would move to the wrong item; remove it from 'was:' or rename the other item"""),
                 errors(Map.of("content/phases/01-first.yml", "items:\n  - id: first-item\n    text: A\n"
                         + "  - id: second\n    was: [first-item]\n    text: B\n")));
+    }
+
+    private static final String QUIZ = "content/phases/01-first.quiz.yml";
+
+    @Test
+    void quizQuestionsMustBeMarkable() {
+        // Issue 10: a quiz the browser could not mark fairly never reaches a learner.
+        assertEquals(List.of("""
+                content/phases/01-first.quiz.yml:2:5: error: question 'one-option' needs at least two options""", """
+                content/phases/01-first.quiz.yml:6:5: error: question 'none-correct' has no correct option
+                  hint: mark the right answer with 'correct: true'""", """
+                content/phases/01-first.quiz.yml:11:5: error: question 'two-correct' has 2 correct options but is \
+                single-choice
+                  hint: add 'multiple: true' or mark only one option""", """
+                content/phases/01-first.quiz.yml:22:9: error: missing required key 'why' in a quiz option
+                  hint: add 'why: ...'"""),
+                errors(Map.of(QUIZ, """
+                        questions:
+                          - id: one-option
+                            prompt: Only one?
+                            options:
+                              - {text: A, correct: true, why: Because.}
+                          - id: none-correct
+                            prompt: None right?
+                            options:
+                              - {text: A, why: No.}
+                              - {text: B, why: No.}
+                          - id: two-correct
+                            prompt: Two right?
+                            options:
+                              - {text: A, correct: true, why: Yes.}
+                              - {text: B, correct: true, why: Yes.}
+                          - id: fine-multiple
+                            prompt: Two right, and said so
+                            multiple: true
+                            options:
+                              - {text: A, correct: true, why: Yes.}
+                              - {text: B, correct: true, why: Yes.}
+                              - text: C
+                        """)));
+    }
+
+    @Test
+    void chooseNeedsARangeTheChecklistCanMeet() {
+        Map<String, String> files = new HashMap<>();
+        files.put("content/capstone.yml", "items:\n  - id: p-one\n    text: One\n  - id: p-two\n    text: Two\n");
+        files.put("content/capstone.md", "---\ntitle: Capstone\nchoose: 2-3\n---\nPick.\n");
+        files.put("content/extra.md", "---\ntitle: Extra\nchoose: two\n---\nNo list.\n");
+        files.put("content/other.md", "---\ntitle: Other\nchoose: 3-1\n---\n");
+        assertEquals(List.of("""
+                content/capstone.md:3:9: error: 'choose: 2-3' asks for up to 3 items but the page's checklist has 2
+                  hint: lower the range or add items""", """
+                content/extra.md:3:9: error: 'choose' must be a number or a range, found 'two'
+                  hint: write e.g. 'choose: 2-3' (the learner picks two or three of this page's checklist items)""", """
+                content/other.md:3:9: error: 'choose: 3-1' is not a range of at least one item
+                  hint: write the smaller number first, e.g. 'choose: 2-3'"""), errors(files));
+    }
+
+    @Test
+    void aPageCannotTakeThePortfolioPagesPlace() {
+        assertEquals(List.of("""
+                content/portfolio.md: error: this page would replace the learner's portfolio page (portfolio.html)
+                  hint: rename the page: the site adds portfolio.html itself"""),
+                errors(Map.of("content/portfolio.md", "---\ntitle: My portfolio\n---\nHello.\n")));
+    }
+
+    @Test
+    void aTrackPageGetsItsPicksAndEachPickAPortfolioEntry() {
+        TestSupport.write(dir, TestSupport.minimalHandbook());
+        TestSupport.write(dir, Map.of("content/capstone.md", "---\ntitle: Capstone\nchoose: 1-2\n---\nPick.\n",
+                "content/capstone.yml", "items:\n  - id: p-one\n    text: One `x`\n  - id: p-two\n    text: Two\n"));
+        new SiteBuilder("test", dir).build(new BuildRequest(dir.resolve("content"), TestSupport.TEMPLATES,
+                dir.resolve("site"), Optional.empty(), false, true));
+        String html = readSite("capstone.html");
+        assertTrue(html.contains("data-track=\"capstone\" data-min=\"1\" data-max=\"2\" data-label=\"1 or 2\""), html);
+        assertTrue(html.contains("<input type=\"checkbox\" id=\"pick-p-one\" data-pick=\"p-one\""), html);
+        assertTrue(html.contains("<legend>Portfolio entry: One <code>x</code></legend>"), html);
+        String index = readSite("index.html");
+        assertTrue(index.contains("data-track-summary=\"capstone\""), index);
+        assertTrue(readSite("portfolio.html").contains("data-portfolio-item=\"p-two\" data-kind=\"pick\""));
     }
 
     private String readSite(String path) {

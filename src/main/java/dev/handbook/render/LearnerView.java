@@ -1,0 +1,61 @@
+package dev.handbook.render;
+
+import dev.handbook.diag.Diagnostics;
+import dev.handbook.model.Duration;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Markdown;
+import dev.handbook.model.Page;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Builds {@link View.Learner}: what the learner's tools (plan, capstone track, portfolio) need to know of the
+ * whole handbook. Milestones and track items are shown away from their own page (on the index and the
+ * portfolio page), so their inline HTML loses its links: a relative link would point elsewhere there.
+ */
+final class LearnerView {
+    /** Where the generated portfolio page is published. */
+    static final String PORTFOLIO_PATH = "portfolio.html";
+
+    private LearnerView() {}
+
+    static View.Learner of(Handbook handbook, MarkdownRenderer markdown) {
+        // The same text is rendered (and its problems reported) on its own page; here only the HTML matters.
+        Diagnostics ignored = new Diagnostics();
+        ContentLinks links = new ContentLinks(handbook, ignored);
+        List<View.PlanPhase> phases = handbook.phases().stream().map(p -> {
+            Duration d = p.phase().duration();
+            Markdown milestone = p.phase().masteryCheck().title();
+            String html = withoutLinks(markdown.renderInline(milestone, links.from(p), ignored));
+            return new View.PlanPhase(p.key(), String.valueOf(p.phase().number()), p.title(), p.output().value(),
+                    d.minWeeks(), d.maxWeeks(), d.ongoing(), itemIds(p), p.checklist().size(), html,
+                    oneLine(milestone.source()));
+        }).toList();
+        List<View.Track> tracks = handbook.pages().stream().filter(p -> !p.choice().isNone()).map(p ->
+                new View.Track(p.key(), p.output().value(), p.title(), p.choice().min(), p.choice().max(),
+                        p.choice().label(), p.checklist().items().stream().map(i -> new View.TrackItem(i.id().value(),
+                                withoutLinks(markdown.renderInline(i.text(), links.from(p), ignored)),
+                                oneLine(i.text().source()))).toList())).toList();
+        return new View.Learner(phases, tracks, PORTFOLIO_PATH);
+    }
+
+    static String itemIds(Page page) {
+        return page.checklist().all().map(i -> i.id().value()).collect(Collectors.joining(" "));
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String withoutLinks(String html) {
+        if (!html.contains("<a")) {
+            return html;
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        doc.select("a").unwrap();
+        return doc.body().html();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.handbook.render;
+
+import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.SourcePosition;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Markdown;
+import dev.handbook.model.Page;
+import dev.handbook.model.RenderedPage;
+import dev.handbook.model.SitePath;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The printable worksheets: one beside each phase ({@code phases/NN-slug.worksheet.html}) and a booklet of
+ * them all ({@code worksheets.html}). A sheet shows the phase's outcomes, its checklist as boxes to tick by
+ * hand and its mastery check brief; the quiz stays on the phase page, where it can answer back.
+ * The texts are rendered again for each place they are published, so their links work from there.
+ */
+final class Worksheets {
+    static final SitePath BOOKLET = new SitePath("worksheets.html");
+    static final String PAGE_TEMPLATE = "worksheet.ftlh";
+    static final String BOOKLET_TEMPLATE = "worksheets.ftlh";
+
+    private final Handbook handbook;
+    private final Templates templates;
+    private final MarkdownRenderer markdown;
+    private final View.Site site;
+
+    Worksheets(Handbook handbook, Templates templates, MarkdownRenderer markdown, View.Site site) {
+        this.handbook = handbook;
+        this.templates = templates;
+        this.markdown = markdown;
+        this.site = site;
+    }
+
+    /** Where a phase's worksheet is published: beside the phase page. */
+    static SitePath pathOf(Page phase) {
+        return new SitePath(phase.key() + ".worksheet.html");
+    }
+
+    /** Every phase's worksheet, then the booklet (when there are phases). */
+    List<RenderedPage> render(ContentLinks links, Diagnostics diagnostics) {
+        List<RenderedPage> out = new ArrayList<>();
+        if (handbook.phases().isEmpty()) {
+            return out;
+        }
+        for (Page phase : handbook.phases()) {
+            SitePath path = pathOf(phase);
+            View.Sheet sheet = sheet(phase, path, links);
+            View.Page view = page(phase.key() + ".worksheet", "worksheet", path, "Worksheet: " + phase.title(),
+                    "A printable worksheet for phase " + phase.phase().number() + ": " + phase.title() + ".");
+            View.Print print = new View.Print(CssString.quote(site.title()), sheet.headCss());
+            render(PAGE_TEMPLATE, view, print, List.of(sheet), diagnostics).ifPresent(out::add);
+        }
+        handbook.allPages().filter(p -> p.output().equals(BOOKLET)).forEach(p -> diagnostics.error(
+                SourcePosition.of(p.sourceFile()), "this page has the same URL as the worksheet booklet ("
+                        + BOOKLET + ")", "rename the file: the handbook publishes its worksheets there"));
+        List<View.Sheet> sheets = handbook.phases().stream().map(p -> sheet(p, BOOKLET, links)).toList();
+        View.Page booklet = page("worksheets", "booklet", BOOKLET, "Worksheets",
+                "Every phase's worksheet in one printable booklet.");
+        // Each sheet is a named page: it starts on a new sheet of paper, and its running head names its phase.
+        List<View.NamedPage> named = sheets.stream().map(s -> new View.NamedPage(s.anchor(), s.headCss())).toList();
+        View.Print print = new View.Print(CssString.quote(site.title()), CssString.quote("Worksheets"), named);
+        render(BOOKLET_TEMPLATE, booklet, print, sheets, diagnostics).ifPresent(out::add);
+        return out;
+    }
+
+    private Optional<RenderedPage> render(String template, View.Page view, View.Print print, List<View.Sheet> sheets,
+            Diagnostics diagnostics) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("page", view);
+        model.put("root", view.root());
+        model.put("pagePath", view.path());
+        model.put("print", print);
+        model.put("sheets", sheets);
+        SitePath path = new SitePath(view.path());
+        // No content page: a sheet repeats its phase's text, so anchor checks and the sitemap keep to the phase.
+        return templates.render(template, model, diagnostics)
+                .map(html -> new RenderedPage(null, path, html, Set.of(), List.of()));
+    }
+
+    private View.Page page(String key, String kind, SitePath path, String title, String description) {
+        String canonical = handbook.settings().baseUrl().map(b -> b + path.value()).orElse("");
+        return new View.Page(key, kind, path.value(), path.rootPrefix(), title, description, "", null, List.of(),
+                List.of(), null, null, null, "", "", canonical, "");
+    }
+
+    /**
+     * A phase as a sheet published at {@code at}. Its texts were checked when the phase page rendered, so
+     * their problems are not reported a second time.
+     */
+    private View.Sheet sheet(Page phase, SitePath at, ContentLinks links) {
+        Diagnostics seenBefore = new Diagnostics();
+        LinkResolver resolver = links.from(phase, at);
+        Function<Markdown, String> inline = md -> markdown.renderInline(md, resolver, seenBefore);
+        View.Phase info = SiteRenderer.phaseView(phase.phase(), inline);
+        List<View.Item> items = phase.checklist().items().stream().map(i -> SiteRenderer.item(i, inline)).toList();
+        List<View.Item> review = phase.checklist().review().stream().map(i -> SiteRenderer.item(i, inline)).toList();
+        String url = handbook.settings().baseUrl().map(b -> b + phase.output().value()).orElse("");
+        String head = "Phase " + phase.phase().number() + " · " + phase.title();
+        return new View.Sheet("phase-" + phase.phase().number(), phase.title(), pathOf(phase).value(),
+                phase.output().value(), url, info, items, review, CssString.quote(head));
+    }
+}
