@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Compares the ids of a pull request with those of its base: a learner's ticks are stored under item ids,
- * so an item id that disappears without being listed under another item's {@code was:} silently drops
- * every tick made on it. A quiz question has no {@code was:}; its disappearance is a warning.
+ * Compares a pull request with its base the way learners' stored progress sees it. Ticks are stored under
+ * item ids, so an item id that disappears without being listed under another item's {@code was:} drops
+ * every tick made on it: an error. Quiz scores, phase marks, picks and portfolio entries are stored under a
+ * page's key (its path); a page has no {@code was:}, so a renamed or deleted page is a warning.
  */
 public final class ProgressSafety {
     private ProgressSafety() {}
@@ -26,21 +27,21 @@ public final class ProgressSafety {
                     + base.handbookId() + "' (in " + ref + ") to '" + current.handbookId() + "': every learner's"
                     + " progress is stored under the old id", "change it back to '" + base.handbookId() + "'");
         }
-        for (Map.Entry<String, ProgressIds.Entry> old : base.ids().entrySet()) {
+        for (Map.Entry<String, String> old : base.items().entrySet()) {
             String id = old.getKey();
-            String file = old.getValue().file();
             // Ids in a file that has errors now may only look missing; those errors are reported already.
-            if (current.ids().containsKey(id) || current.formerIds().contains(id)
-                    || current.unreadableFiles().contains(file)) {
+            if (current.items().containsKey(id) || current.formerIds().contains(id)
+                    || current.unreadableFiles().contains(old.getValue())) {
                 continue;
             }
-            SourcePosition at = SourcePosition.of(shown.apply(file));
-            if (old.getValue().question()) {
-                diagnostics.warning(at, "quiz question '" + id + "' is gone since " + ref + ": learners' answers to"
-                        + " it are dropped", "keep the id when you only reword a question");
-            } else {
-                diagnostics.error(at, "item '" + id + "' is gone since " + ref + ": learners who ticked " + id
-                        + " lose it", "add 'was: [" + id + "]' to the item that replaces it");
+            diagnostics.error(SourcePosition.of(shown.apply(old.getValue())), "item '" + id + "' is gone since " + ref
+                    + ": learners who ticked " + id + " lose it", "add 'was: [" + id + "]' to the item that replaces it");
+        }
+        for (String page : base.pageKeys()) {
+            if (!current.pageKeys().contains(page)) {
+                diagnostics.warning(SourcePosition.of(shown.apply(page + ".md")), "page '" + page + "' is gone since "
+                        + ref + ": what learners saved under its address (quiz score, phase marks, picks, portfolio"
+                        + " entry) is dropped", "keep a page's file name once it is published");
             }
         }
     }

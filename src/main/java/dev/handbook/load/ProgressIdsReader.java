@@ -3,9 +3,7 @@ package dev.handbook.load;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.SourcePosition;
 import dev.handbook.model.ChecklistItem;
-import dev.handbook.model.ItemId;
 import dev.handbook.model.ProgressIds;
-import dev.handbook.model.Quiz;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +19,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads the ids learners' progress is stored under from content/'s YAML files, either as they are on disk
- * or as they were in a git revision ({@code handbook check --base}). Both go through the same loaders as a
- * build, so an id means the same thing on both sides.
+ * Reads what learners' progress is keyed by (see {@link ProgressIds}) from content/, either as it is on disk
+ * or as it was in a git revision ({@code handbook check --base}). Checklists go through the same loader as
+ * a build, so an id means the same thing on both sides; pages only need their file names.
  */
 public final class ProgressIdsReader {
     private ProgressIdsReader() {}
@@ -31,10 +29,12 @@ public final class ProgressIdsReader {
     /** The ids in content/ as it is now. */
     public static ProgressIds fromFolder(Path contentDir) {
         Map<String, String> texts = new LinkedHashMap<>();
+        Set<String> pages = new HashSet<>();
         Set<String> unreadable = new HashSet<>();
         try (Stream<Path> files = Files.walk(contentDir)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = contentDir.relativize(file).toString().replace('\\', '/');
+                pageKey(rel).ifPresent(pages::add);
                 if (isProgressFile(rel)) {
                     SourceText.read(file, rel, new Diagnostics()).ifPresentOrElse(t -> texts.put(rel, t),
                             () -> unreadable.add(rel));
@@ -43,7 +43,7 @@ public final class ProgressIdsReader {
         } catch (IOException | UncheckedIOException e) {
             // The build reports an unreadable content folder; here it simply holds no ids.
         }
-        return read(texts, unreadable);
+        return read(texts, pages, unreadable);
     }
 
     /**
@@ -69,17 +69,22 @@ public final class ProgressIdsReader {
                         "fetch it first (git fetch origin); in GitHub Actions, check out with fetch-depth: 0");
                 return Optional.empty();
             }
-            return Optional.of(read(revisionTexts(contentDir, commit.text().strip(), prefix.text().strip()),
-                    Set.of()));
+            Set<String> pages = new HashSet<>();
+            Map<String, String> texts = revisionTexts(contentDir, commit.text().strip(), prefix.text().strip(),
+                    pages);
+            return Optional.of(read(texts, pages, Set.of()));
         } catch (IOException e) {
             diagnostics.error(at, "cannot run git: " + e.getMessage(), "install git, or leave out --base");
             return Optional.empty();
         }
     }
 
-    /** content/'s YAML files at {@code commit}: one ls-tree for the names, one cat-file for every text. */
-    private static Map<String, String> revisionTexts(Path contentDir, String commit, String prefix)
-            throws IOException {
+    /**
+     * content/'s checklist and settings texts at {@code commit} (one ls-tree for the names, one cat-file for
+     * every text); the keys of its pages are added to {@code pages}.
+     */
+    private static Map<String, String> revisionTexts(Path contentDir, String commit, String prefix,
+            Set<String> pages) throws IOException {
         Git.Result tree = Git.run(contentDir, null, "ls-tree", "-r", "-z", "--full-name", commit, "--", ".");
         if (!tree.ok()) {
             throw new IOException("git ls-tree failed: " + tree.err());
@@ -92,6 +97,7 @@ public final class ProgressIdsReader {
             }
             String path = entry.substring(tab + 1);
             String rel = path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+            pageKey(rel).ifPresent(pages::add);
             if (isProgressFile(rel)) {
                 objects.put(entry.substring(0, tab).split(" ")[2], rel);
             }
@@ -128,14 +134,24 @@ public final class ProgressIdsReader {
         throw new IllegalStateException("unexpected output from git cat-file");
     }
 
-    /** Files whose ids are progress: handbook.yml (the namespace), checklists and quizzes; hidden ones are skipped. */
+    /** Files whose ids key progress: handbook.yml (the namespace) and checklists. Quizzes key nothing. */
     private static boolean isProgressFile(String rel) {
-        return rel.endsWith(".yml") && Stream.of(rel.split("/")).noneMatch(part -> part.startsWith("."));
+        return rel.endsWith(".yml") && !rel.endsWith(".quiz.yml") && !hidden(rel);
     }
 
-    private static ProgressIds read(Map<String, String> texts, Set<String> unreadableFiles) {
+    /** A page's key is its path without ".md": the address its learners' quiz score, marks and notes are under. */
+    private static Optional<String> pageKey(String rel) {
+        return rel.endsWith(".md") && !hidden(rel) ? Optional.of(rel.substring(0, rel.length() - 3))
+                : Optional.empty();
+    }
+
+    private static boolean hidden(String rel) {
+        return Stream.of(rel.split("/")).anyMatch(part -> part.startsWith("."));
+    }
+
+    private static ProgressIds read(Map<String, String> texts, Set<String> pages, Set<String> unreadableFiles) {
         String handbookId = "";
-        Map<String, ProgressIds.Entry> ids = new HashMap<>();
+        Map<String, String> ids = new HashMap<>();
         Set<String> former = new HashSet<>();
         Set<String> unreadable = new HashSet<>(unreadableFiles);
         for (Map.Entry<String, String> file : texts.entrySet()) {
@@ -143,14 +159,12 @@ public final class ProgressIdsReader {
             Diagnostics diagnostics = new Diagnostics();
             if (rel.equals("handbook.yml")) {
                 handbookId = SettingsLoader.load(file.getValue(), rel, diagnostics).id();
-            } else if (rel.endsWith(".quiz.yml")) {
-                for (Quiz.Question q : QuizLoader.load(file.getValue(), rel, diagnostics).questions()) {
-                    put(ids, q.id(), new ProgressIds.Entry(rel, true));
-                }
             } else {
                 List<ChecklistItem> items = ChecklistLoader.load(file.getValue(), rel, diagnostics).all().toList();
                 for (ChecklistItem item : items) {
-                    put(ids, item.id(), new ProgressIds.Entry(rel, false));
+                    if (!item.id().value().isEmpty()) {
+                        ids.putIfAbsent(item.id().value(), rel);
+                    }
                     item.formerIds().forEach(was -> former.add(was.value()));
                 }
             }
@@ -158,12 +172,6 @@ public final class ProgressIdsReader {
                 unreadable.add(rel);
             }
         }
-        return new ProgressIds(handbookId, ids, former, unreadable);
-    }
-
-    private static void put(Map<String, ProgressIds.Entry> ids, ItemId id, ProgressIds.Entry entry) {
-        if (!id.value().isEmpty()) {
-            ids.putIfAbsent(id.value(), entry);
-        }
+        return new ProgressIds(handbookId, ids, former, pages, unreadable);
     }
 }

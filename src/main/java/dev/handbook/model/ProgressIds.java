@@ -4,23 +4,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The ids learners' progress is stored under, as one revision of content/ has them: the handbook's id
- * (the storage namespace), every checklist item and quiz question, and every former id listed under
- * {@code was:}. Files are named relative to content/.
+ * What learners' stored progress is keyed by, as one revision of content/ has it: the handbook's id (the
+ * storage namespace), every checklist item id (ticks), every former id listed under {@code was:}, and
+ * every page's key, its path without ".md" (quiz scores, phase marks, picks and portfolio entries). Quiz
+ * question ids key nothing: a quiz stores one score per phase. Files are named relative to content/.
  *
- * @param ids             each current id with the file that defines it
- * @param formerIds       ids listed under {@code was:}: progress stored under them moves to a current item
+ * @param items           each item id with the file that defines it
+ * @param formerIds       ids listed under {@code was:}: ticks stored under them move to a current item
+ * @param pageKeys        e.g. "phases/01-core-rust-foundations", "capstone"
  * @param unreadableFiles files that could not be read whole (their ids may be missing for that reason)
  */
-public record ProgressIds(String handbookId, Map<String, Entry> ids, Set<String> formerIds,
+public record ProgressIds(String handbookId, Map<String, String> items, Set<String> formerIds, Set<String> pageKeys,
         Set<String> unreadableFiles) {
 
     public ProgressIds {
-        ids = Map.copyOf(ids);
+        items = Map.copyOf(items);
         formerIds = Set.copyOf(formerIds);
+        pageKeys = Set.copyOf(pageKeys);
         unreadableFiles = Set.copyOf(unreadableFiles);
     }
-
-    /** Where an id is defined, and whether it is a quiz question (answers) or a checklist item (ticks). */
-    public record Entry(String file, boolean question) {}
 }

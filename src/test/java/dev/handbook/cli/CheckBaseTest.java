@@ -139,7 +139,8 @@ class CheckBaseTest {
     }
 
     @Test
-    void aRemovedQuizQuestionIsAWarning() {
+    void aReplacedQuizQuestionLosesNothing() {
+        // A quiz stores one best score per phase, not answers per question (learner.js).
         TestSupport.write(repo, Map.of("content/phases/01-first.quiz.yml", """
                 questions:
                   - id: another-question
@@ -151,10 +152,21 @@ class CheckBaseTest {
                       - text: B
                         why: Because not.
                 """));
+        assertEquals("0 errors, 0 warnings\nexit 0\n", check("--base", "base"));
+    }
+
+    @Test
+    void aRenamedPageIsAWarning() throws IOException {
+        Path phases = repo.resolve("content/phases");
+        for (String ext : List.of(".md", ".yml", ".quiz.yml")) {
+            Files.move(phases.resolve("01-first" + ext), phases.resolve("01-first-steps" + ext));
+        }
+        TestSupport.write(repo, Map.of("content/index.md", "---\ntitle: Welcome\n---\nStart with [phase one]"
+                + "(phases/01-first-steps.md).\n"));
         assertEquals("""
-                content/phases/01-first.quiz.yml: warning: quiz question 'first-question' is gone since base: \
-                learners' answers to it are dropped
-                  hint: keep the id when you only reword a question
+                content/phases/01-first.md: warning: page 'phases/01-first' is gone since base: what learners saved \
+                under its address (quiz score, phase marks, picks, portfolio entry) is dropped
+                  hint: keep a page's file name once it is published
                 0 errors, 1 warning
                 exit 0
                 """, check("--base", "base"));
