@@ -36,7 +36,9 @@ final class CheckCommand implements Callable<Integer> {
         DiagnosticPrinter.Format chosen = format != null ? format
                 : "true".equals(System.getenv("GITHUB_ACTIONS")) ? DiagnosticPrinter.Format.GITHUB
                 : DiagnosticPrinter.Format.TEXT;
-        var stream = result.hasErrors() ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        // GitHub reads workflow commands (the annotations) from standard output.
+        boolean toOut = chosen == DiagnosticPrinter.Format.GITHUB || !result.hasErrors();
+        var stream = toOut ? spec.commandLine().getOut() : spec.commandLine().getErr();
         new DiagnosticPrinter(stream, chosen).print(result.diagnostics());
         return result.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
     }
