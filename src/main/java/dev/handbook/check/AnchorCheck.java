@@ -20,9 +20,13 @@ public final class AnchorCheck {
                 ids.put(page.page(), page.ids());
             }
         }
+        // A page whose own file has errors may have lost the headings, items or questions an anchor names:
+        // reporting the anchor too would only repeat that error, so it is checked again once the file is fixed.
+        Set<String> broken = diagnostics.filesWithErrors();
         for (AnchorRef ref : refs) {
             Set<String> targetIds = ids.get(ref.target());
-            if (targetIds == null || ref.fragment().isEmpty() || targetIds.contains(ref.fragment())) {
+            if (targetIds == null || ref.fragment().isEmpty() || targetIds.contains(ref.fragment())
+                    || isBroken(ref, broken)) {
                 continue;
             }
             String hint = targetIds.stream().filter(id -> id.contains(ref.fragment()) || ref.fragment().contains(id))
@@ -32,5 +36,14 @@ public final class AnchorCheck {
             diagnostics.error(ref.at(), "anchor '#" + ref.fragment() + "' not found in " + ref.target().sourceFile(),
                     hint);
         }
+    }
+
+    /** Whether the file that defines the anchor's target (its checklist, quiz or the page itself) has errors. */
+    private static boolean isBroken(AnchorRef ref, Set<String> broken) {
+        Page page = ref.target();
+        String source = ref.fragment().startsWith("item-") ? page.checklist().sourceFile()
+                : ref.fragment().startsWith("q-") ? page.quiz().sourceFile() : "";
+        boolean unreadable = page.body().isBlank() && broken.contains(page.sourceFile());
+        return unreadable || broken.contains(source);
     }
 }

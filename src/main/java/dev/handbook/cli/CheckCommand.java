@@ -1,11 +1,9 @@
 package dev.handbook.cli;
 
-import dev.handbook.diag.BuildFailedException;
-import dev.handbook.diag.Diagnostic;
-import dev.handbook.pipeline.BuildResult;
+import dev.handbook.pipeline.Checker;
 import dev.handbook.pipeline.SiteBuilder;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,27 +22,24 @@ final class CheckCommand implements Callable<Integer> {
             description = "text or github (GitHub Actions annotations; the default when GITHUB_ACTIONS=true).")
     DiagnosticPrinter.Format format;
 
+    @Option(names = "--base", paramLabel = "REF", description = {"Also compare item ids with this git revision,"
+            + " e.g. origin/main: an id that disappears without a 'was:' loses learners' ticks."})
+    String base;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        SiteBuilder builder = new SiteBuilder(Version.get(), Path.of(""));
-        List<Diagnostic> diagnostics;
-        int code;
-        try {
-            BuildResult result = builder.build(site.request().checkOnly());
-            diagnostics = result.warnings();
-            code = ExitCodes.OK;
-        } catch (BuildFailedException e) {
-            diagnostics = e.diagnostics();
-            code = ExitCodes.CONTENT_ERRORS;
-        }
+        Checker.Result result = new Checker(new SiteBuilder(Version.get(), Path.of("")))
+                .check(site.request(), Optional.ofNullable(base));
         DiagnosticPrinter.Format chosen = format != null ? format
                 : "true".equals(System.getenv("GITHUB_ACTIONS")) ? DiagnosticPrinter.Format.GITHUB
                 : DiagnosticPrinter.Format.TEXT;
-        var stream = code == ExitCodes.OK ? spec.commandLine().getOut() : spec.commandLine().getErr();
-        new DiagnosticPrinter(stream, chosen).print(diagnostics);
-        return code;
+        // GitHub reads workflow commands (the annotations) from standard output.
+        boolean toOut = chosen == DiagnosticPrinter.Format.GITHUB || !result.hasErrors();
+        var stream = toOut ? spec.commandLine().getOut() : spec.commandLine().getErr();
+        new DiagnosticPrinter(stream, chosen).print(result.diagnostics());
+        return result.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
     }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code handbook}: the top-level command; the work is in its subcommands. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds course handbooks (Markdown + YAML checklists) into static sites.",
-        subcommands = {BuildCommand.class, CheckCommand.class, RenderCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, RenderCommand.class,
+            CommandLine.HelpCommand.class})
 public final class HandbookCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

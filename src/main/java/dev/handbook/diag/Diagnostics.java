@@ -3,6 +3,8 @@ package dev.handbook.diag;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Collects every problem of a run so they can be reported together, once, at the end.
@@ -41,6 +43,11 @@ public final class Diagnostics {
 
     public synchronized long warningCount() {
         return all.size() - errorCount();
+    }
+
+    /** The files with at least one error so far: checks that would only repeat them can skip those files. */
+    public Set<String> filesWithErrors() {
+        return all.stream().filter(Diagnostic::isError).map(Diagnostic::file).collect(Collectors.toSet());
     }
 
     /** Every diagnostic, sorted by file and position, duplicates dropped. */

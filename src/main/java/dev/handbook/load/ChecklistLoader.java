@@ -1,32 +1,42 @@
 package dev.handbook.load;
 
 import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.SourcePosition;
 import dev.handbook.model.Checklist;
 import dev.handbook.model.ChecklistItem;
 import dev.handbook.model.ItemId;
 import dev.handbook.model.Link;
 import dev.handbook.model.Markdown;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a checklist file ({@code items:} and an optional {@code review:}). */
 final class ChecklistLoader {
-    private static final Set<String> TOP_KEYS = Set.of("items", "review");
-    private static final Set<String> ITEM_KEYS = Set.of("id", "text", "detail", "links", "was");
-    private static final Set<String> LINK_KEYS = Set.of("title", "url");
+    static final Set<String> TOP_KEYS = Set.of("items", "review");
+    static final Set<String> ITEM_KEYS = Set.of("id", "text", "detail", "links", "was");
+    static final Set<String> LINK_KEYS = Set.of("title", "url");
 
     private ChecklistLoader() {}
 
     static Checklist load(String text, String file, Diagnostics diagnostics) {
+        long errorsBefore = diagnostics.errorCount();
+        SchemaComment.check(text, file, SchemaComment.CHECKLIST, diagnostics);
         Node root = YamlParser.parse(text, file, 0, diagnostics).orElse(null);
         if (root == null) {
+            if (diagnostics.errorCount() == errorsBefore) {
+                diagnostics.error(new SourcePosition(file, 1, 1), "checklist file is empty",
+                        "add 'items:' with at least one item, or delete the file if the page has no checklist");
+            }
             return new Checklist(file, List.of(), List.of());
         }
         YamlMap top = YamlMap.of(root, file, 0, diagnostics, "a checklist");
         top.rejectUnknownKeys(TOP_KEYS);
-        if (!top.has("items") && !top.has("review")) {
+        if (!top.has("items") && !top.has("review") && root instanceof MappingNode && !top.wasSuggested("items")) {
             diagnostics.error(top.position(), "checklist has no 'items'", "add 'items:' with at least one item,"
                     + " or delete the file if the page has no checklist");
         }
@@ -55,6 +65,23 @@ final class ChecklistLoader {
 
     private static Link link(YamlMap map) {
         map.rejectUnknownKeys(LINK_KEYS);
-        return new Link(map.requiredText("title"), map.requiredText("url"));
+        String title = map.requiredText("title");
+        String url = map.requiredText("url");
+        if (!url.isBlank() && !isWebUrl(url)) {
+            map.diagnostics().error(map.positionOf("url"), "link url '" + url + "' is not an absolute http(s) URL",
+                    "an item's links point to sources on the web, e.g. https://doc.rust-lang.org/book/;"
+                            + " link to the handbook's own pages from the Markdown text instead");
+        }
+        return new Link(title, url);
+    }
+
+    /** The template prints links as they are, so anything but http(s) (javascript:, relative paths) is refused. */
+    static boolean isWebUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -194,10 +194,19 @@ public final class ContentLoader {
             diagnostics.error(SourcePosition.of(quiz.sourceFile()), "quizzes belong to phases",
                     "move the quiz beside a phase in content/phases/");
         }
+        // The templates show these nowhere else, so they would be dropped without a word.
+        if (!checklist.review().isEmpty() && phaseNumber == null) {
+            diagnostics.error(checklist.review().get(0).id().at(), "'review' items belong to a phase's mastery check",
+                    "on this page, list them under 'items:'");
+        }
+        if (rel.equals("index.md") && !checklist.isEmpty()) {
+            diagnostics.error(SourcePosition.of(checklist.sourceFile()), "the landing page has no checklist",
+                    "put the items on a page of their own, e.g. content/start.md with content/start.yml");
+        }
         PageLoader.Source source = new PageLoader.Source(shown, rel, new SitePath(stem + ".html"), phaseNumber);
         return SourceText.read(path, shown, diagnostics)
                 .map(text -> PageLoader.load(source, text, checklist, quiz, diagnostics))
-                .orElse(null);
+                .orElseGet(() -> PageLoader.unreadable(source, checklist, quiz));
     }
 
     private void orphanYaml(String rel, Map<String, Path> files) {

@@ -22,7 +22,7 @@ final class PageLoader {
     static final Set<String> PAGE_KEYS = Set.of("title", "description", "nav_order", "choose");
     static final Set<String> PHASE_KEYS = Set.of("title", "description", "phase", "duration", "outcomes",
             "mastery_check");
-    private static final Set<String> MASTERY_KEYS = Set.of("title", "build", "acceptance", "stretch", "portfolio");
+    static final Set<String> MASTERY_KEYS = Set.of("title", "build", "acceptance", "stretch", "portfolio");
     private static final Pattern CHOOSE = Pattern.compile("(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?");
     private static final Pattern WEEKS = Pattern.compile("(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?\\s+weeks?");
 
@@ -39,8 +39,7 @@ final class PageLoader {
         String file = source.file();
         FrontMatter fm = FrontMatter.split(text, file, diagnostics).orElse(null);
         if (fm == null) {
-            return new Page(file, source.contentPath(), source.output(), "", "", 0, Markdown.empty(file),
-                    checklist, null, quiz, Choice.NONE);
+            return unreadable(source, checklist, quiz);
         }
         int offset = fm.yamlLine() - 1;
         Node root = YamlParser.parse(fm.yaml(), file, offset, diagnostics).orElse(null);
@@ -65,6 +64,15 @@ final class PageLoader {
                 checklist, phase, quiz, choice);
     }
 
+    /**
+     * A page whose file could not be read or split: it stays in the handbook, empty, so links to it do not
+     * add "no page" errors on top of the one that says what is wrong with it.
+     */
+    static Page unreadable(Source source, Checklist checklist, Quiz quiz) {
+        return new Page(source.file(), source.contentPath(), source.output(), "", "", 0,
+                Markdown.empty(source.file()), checklist, null, quiz, Choice.NONE);
+    }
+
     private static PhaseInfo phaseInfo(Source source, YamlMap map, Diagnostics diagnostics) {
         int number = map.integer("phase").orElse(source.phaseNumberFromName());
         if (!map.has("phase")) {
@@ -74,8 +82,9 @@ final class PageLoader {
                     + source.phaseNumberFromName(), "rename the file or change 'phase:' so they agree");
         }
         Duration duration = duration(map, diagnostics);
+        long errorsBefore = diagnostics.errorCount();
         List<Markdown> outcomes = map.markdownList("outcomes");
-        if (outcomes.isEmpty() && !map.wasSuggested("outcomes")) {
+        if (outcomes.isEmpty() && diagnostics.errorCount() == errorsBefore && !map.wasSuggested("outcomes")) {
             diagnostics.error(map.has("outcomes") ? map.positionOf("outcomes") : map.position(),
                     "a phase needs at least one outcome", "add 'outcomes:' with a list of what the learner can do");
         }

@@ -1,6 +1,7 @@
 package dev.handbook.load;
 
 import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.SourcePosition;
 import dev.handbook.model.ItemId;
 import dev.handbook.model.Markdown;
 import dev.handbook.model.Quiz;
@@ -10,15 +11,21 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a phase's quiz file and checks each question can be marked. */
 final class QuizLoader {
-    private static final Set<String> TOP_KEYS = Set.of("questions");
-    private static final Set<String> QUESTION_KEYS = Set.of("id", "prompt", "multiple", "options");
-    private static final Set<String> OPTION_KEYS = Set.of("text", "correct", "why");
+    static final Set<String> TOP_KEYS = Set.of("questions");
+    static final Set<String> QUESTION_KEYS = Set.of("id", "prompt", "multiple", "options");
+    static final Set<String> OPTION_KEYS = Set.of("text", "correct", "why");
 
     private QuizLoader() {}
 
     static Quiz load(String text, String file, Diagnostics diagnostics) {
+        long errorsBefore = diagnostics.errorCount();
+        SchemaComment.check(text, file, SchemaComment.QUIZ, diagnostics);
         Node root = YamlParser.parse(text, file, 0, diagnostics).orElse(null);
         if (root == null) {
+            if (diagnostics.errorCount() == errorsBefore) {
+                diagnostics.error(new SourcePosition(file, 1, 1), "quiz file is empty",
+                        "add 'questions:' with at least one question, or delete the file");
+            }
             return new Quiz(file, List.of());
         }
         YamlMap top = YamlMap.of(root, file, 0, diagnostics, "a quiz");

@@ -11,14 +11,15 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads handbook.yml. */
 final class SettingsLoader {
-    private static final Set<String> KEYS = Set.of("id", "title", "description", "language", "base_url",
+    static final Set<String> KEYS = Set.of("id", "title", "description", "language", "base_url",
             "repository", "trusted_html");
-    private static final Set<String> REPOSITORY_KEYS = Set.of("url", "branch");
+    static final Set<String> REPOSITORY_KEYS = Set.of("url", "branch");
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
     private SettingsLoader() {}
 
     static Settings load(String text, String file, Diagnostics diagnostics) {
+        SchemaComment.check(text, file, SchemaComment.HANDBOOK, diagnostics);
         Node root = YamlParser.parse(text, file, 0, diagnostics).orElse(null);
         YamlMap map = root == null
                 ? YamlMap.empty(new SourcePosition(file, 1, 1), file, 0, diagnostics, "handbook.yml")

@@ -96,10 +96,12 @@ final class YamlMap {
     }
 
     String requiredText(String key) {
-        return text(key).orElseGet(() -> {
+        String value = text(key).orElseGet(() -> {
             missing(key);
             return "";
         });
+        rejectBlank(key);
+        return value;
     }
 
     Optional<String> text(String key) {
@@ -113,7 +115,18 @@ final class YamlMap {
             missing(key);
             return new Markdown("", at);
         }
+        rejectBlank(key);
         return markdown(key).orElseThrow();
+    }
+
+    /** A required key written as {@code key: ""} would publish an empty title or an unlabelled checkbox. */
+    private void rejectBlank(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple != null && tuple.getValueNode() instanceof ScalarNode scalar
+                && !scalar.getTag().equals(Tag.NULL) && scalar.getValue().isBlank()) {
+            diagnostics.error(pos(scalar), "'" + key + "' is empty in " + what,
+                    "write the " + key.replace('_', ' ') + " after '" + key + ": '");
+        }
     }
 
     Optional<Markdown> markdown(String key) {

@@ -55,7 +55,7 @@ public final class SiteBuilder {
         Templates templates = templates(request, diagnostics);
         MarkdownRenderer markdown = new MarkdownRenderer(handbook.settings().trustedHtml());
         SiteRenderer renderer = new SiteRenderer(handbook, templates, markdown,
-                new SiteRenderer.Options(request.liveReload(), path -> Optional.empty(), version));
+                new SiteRenderer.Options(request.liveReload(), LastUpdated.of(request), version));
         ContentLinks links = new ContentLinks(handbook, diagnostics);
         try (OutputTree tree = request.write() ? open(request, diagnostics) : null) {
             List<RenderedPage> pages = renderer.render(links, diagnostics, page -> {

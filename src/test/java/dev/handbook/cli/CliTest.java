@@ -132,7 +132,8 @@ class CliTest {
         assertEquals(1, run(site("check", "--format", "github")));
         assertEquals("::error file=content/index.md,line=4,col=1::link target 'nope.md' not found (no page "
                 + "content/nope.md) (hint: check the file name; links between pages are relative paths to their .md "
-                + "files)\n1 error, 0 warnings\n", err.toString().replace(dir.toString() + "/", ""));
+                + "files)\n1 error, 0 warnings\n", out.toString().replace(dir.toString() + "/", ""));
+        assertEquals("", err.toString(), "GitHub reads annotations from standard output");
         assertFalse(Files.exists(dir.resolve("site")));
     }
 
