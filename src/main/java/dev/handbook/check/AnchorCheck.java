@@ -14,17 +14,19 @@ public final class AnchorCheck {
     private AnchorCheck() {}
 
     public static void check(List<AnchorRef> refs, List<RenderedPage> pages, Diagnostics diagnostics) {
-        Map<Page, Set<String>> ids = new HashMap<>();
+        // By content path, not by Page: a page reused from the dev server's render cache names its targets as
+        // they were when it was rendered, and the same path is the same page.
+        Map<String, Set<String>> ids = new HashMap<>();
         for (RenderedPage page : pages) {
             if (page.page() != null) {
-                ids.put(page.page(), page.ids());
+                ids.put(page.page().contentPath(), page.ids());
             }
         }
         // A page whose own file has errors may have lost the headings, items or questions an anchor names:
         // reporting the anchor too would only repeat that error, so it is checked again once the file is fixed.
         Set<String> broken = diagnostics.filesWithErrors();
         for (AnchorRef ref : refs) {
-            Set<String> targetIds = ids.get(ref.target());
+            Set<String> targetIds = ids.get(ref.target().contentPath());
             if (targetIds == null || ref.fragment().isEmpty() || targetIds.contains(ref.fragment())
                     || isBroken(ref, broken)) {
                 continue;

@@ -31,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         var out = spec.commandLine().getOut();
-        SiteBuilder builder = new SiteBuilder(Version.get(), Path.of(""));
+        SiteBuilder builder = new SiteBuilder(Version.get(), Path.of("")).reusingPages();
         try (DevServer server = DevServer.start(site.request(), port, builder,
                 new ServeReport(out, spec.commandLine().getErr()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "handbook-serve-stop"));

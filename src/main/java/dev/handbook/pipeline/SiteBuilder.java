@@ -16,6 +16,7 @@ import dev.handbook.output.OutputTree;
 import dev.handbook.render.AssetCompactor;
 import dev.handbook.render.ContentLinks;
 import dev.handbook.render.MarkdownRenderer;
+import dev.handbook.render.RenderCache;
 import dev.handbook.render.SearchIndex;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.Sitemap;
@@ -41,10 +42,30 @@ public final class SiteBuilder {
     private final String version;
     private final Path displayRoot;
 
+    private final RenderCache cache;
+
     /** @param displayRoot paths in messages are shown relative to this folder (the user's working folder) */
     public SiteBuilder(String version, Path displayRoot) {
+        this(version, displayRoot, null);
+    }
+
+    private SiteBuilder(String version, Path displayRoot, RenderCache cache) {
         this.version = version;
         this.displayRoot = displayRoot.toAbsolutePath().normalize();
+        this.cache = cache;
+    }
+
+    /**
+     * A builder for repeated builds of one handbook (the dev server): a page whose sources and whose
+     * surroundings did not change since the last build is reused instead of rendered again.
+     */
+    public SiteBuilder reusingPages() {
+        return new SiteBuilder(version, displayRoot, new RenderCache());
+    }
+
+    /** The render cache's counts for the last build, or empty for a builder that keeps none. */
+    public java.util.Optional<RenderCache> renderCache() {
+        return java.util.Optional.ofNullable(cache);
     }
 
     /** @throws BuildFailedException with every diagnostic when the sources have errors */
@@ -55,7 +76,7 @@ public final class SiteBuilder {
         Templates templates = templates(request, diagnostics);
         MarkdownRenderer markdown = new MarkdownRenderer(handbook.settings().trustedHtml());
         SiteRenderer renderer = new SiteRenderer(handbook, templates, markdown,
-                new SiteRenderer.Options(request.liveReload(), LastUpdated.of(request), version));
+                new SiteRenderer.Options(request.liveReload(), LastUpdated.of(request), version, cache));
         ContentLinks links = new ContentLinks(handbook, diagnostics);
         try (OutputTree tree = request.write() ? open(request, diagnostics) : null) {
             List<RenderedPage> pages = renderer.render(links, diagnostics, page -> {

@@ -56,6 +56,16 @@ public final class ContentLinks {
         return List.copyOf(anchors);
     }
 
+    /** The anchor links written in {@code files} (a page, its checklist and quiz): what a cached page replays. */
+    synchronized List<AnchorRef> anchorsWrittenIn(Set<String> files) {
+        return anchors.stream().filter(a -> files.contains(a.at().file())).toList();
+    }
+
+    /** Adds anchor links a page made when it was rendered in an earlier build (the render cache). */
+    synchronized void replay(List<AnchorRef> refs) {
+        anchors.addAll(refs);
+    }
+
     private String resolve(Page from, SitePath copy, String destination, boolean image, SourcePosition at) {
         if (destination.isEmpty() || !UrlPolicy.scheme(destination).isEmpty() || destination.startsWith("//")) {
             return destination;

@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.SourcePosition;
 import dev.handbook.model.ChecklistItem;
@@ -52,8 +53,15 @@ public final class SiteRenderer {
      *
      * @param liveReload  add the dev server's reload script (serve mode only; never in build output)
      * @param lastUpdated the date a source file last changed (from git), or empty
+     * @param cache       pages of earlier builds to reuse (the dev server), or null to render every page
      */
-    public record Options(boolean liveReload, Function<String, Optional<String>> lastUpdated, String version) {}
+    public record Options(boolean liveReload, Function<String, Optional<String>> lastUpdated, String version,
+            RenderCache cache) {
+        /** Without a cache: every page is rendered (a one-off build keeps no page in memory). */
+        public Options(boolean liveReload, Function<String, Optional<String>> lastUpdated, String version) {
+            this(liveReload, lastUpdated, version, null);
+        }
+    }
 
     public SiteRenderer(Handbook handbook, Templates templates, MarkdownRenderer markdown, Options options) {
         this.handbook = handbook;
@@ -79,7 +87,10 @@ public final class SiteRenderer {
      */
     public List<RenderedPage> render(ContentLinks links, Diagnostics diagnostics, Consumer<RenderedPage> sink) {
         List<Page> all = handbook.allPages().toList();
-        List<RenderedPage> out = new ArrayList<>(parallel(all, page -> renderPage(page, links, diagnostics)
+        if (options.cache() != null) {
+            options.cache().start(List.of(site, templates.stamp(), linkTargets()));
+        }
+        List<RenderedPage> out = new ArrayList<>(parallel(all, page -> renderOrReuse(page, links, diagnostics)
                 .map(rendered -> written(rendered, sink)).orElse(null)));
         out.removeIf(Objects::isNull);
         renderPortfolio(diagnostics).ifPresent(p -> out.add(written(p, sink)));
@@ -87,6 +98,38 @@ public final class SiteRenderer {
                 .forEach(p -> out.add(written(p, sink)));
         renderNotFound(diagnostics).ifPresent(p -> out.add(written(p, sink)));
         return out;
+    }
+
+    /** A page from the render cache when nothing it depends on changed, else rendered (and cached). */
+    private Optional<RenderedPage> renderOrReuse(Page page, ContentLinks links, Diagnostics diagnostics) {
+        RenderCache cache = options.cache();
+        if (cache == null) {
+            return renderPage(page, links, diagnostics);
+        }
+        String lastUpdated = options.lastUpdated().apply(page.contentPath()).orElse("");
+        Optional<RenderCache.Entry> hit = cache.reusable(page, lastUpdated);
+        if (hit.isPresent()) {
+            diagnostics.addAll(hit.get().diagnostics());
+            links.replay(hit.get().anchors());
+            return Optional.of(hit.get().rendered());
+        }
+        Diagnostics own = new Diagnostics();
+        Optional<RenderedPage> rendered = renderPage(page, links, own);
+        List<Diagnostic> found = own.sorted();
+        diagnostics.addAll(found);
+        Set<String> files = new java.util.HashSet<>(List.of(page.sourceFile(), page.checklist().sourceFile(),
+                page.quiz().sourceFile()));
+        rendered.ifPresent(r -> cache.put(new RenderCache.Entry(page, lastUpdated, r, found,
+                links.anchorsWrittenIn(files))));
+        return rendered;
+    }
+
+    /** What links can point to: a page or file added or removed changes how every link resolves. */
+    private List<String> linkTargets() {
+        List<String> targets = new ArrayList<>();
+        handbook.allPages().forEach(p -> targets.add(p.contentPath()));
+        handbook.assets().forEach(a -> targets.add(a.output().value()));
+        return targets;
     }
 
     private static RenderedPage written(RenderedPage page, Consumer<RenderedPage> sink) {

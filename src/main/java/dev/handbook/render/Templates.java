@@ -28,9 +28,11 @@ import java.util.TimeZone;
 public final class Templates {
     private final Configuration config;
     private final String folderName;
+    private final Path folder;
 
     public Templates(Path folder, String folderName) throws IOException {
         this.folderName = folderName;
+        this.folder = folder;
         config = new Configuration(Configuration.VERSION_2_3_35);
         config.setTemplateLoader(new FileTemplateLoader(folder.toFile()));
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
@@ -55,6 +57,20 @@ public final class Templates {
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
         config.setTemplateUpdateDelayMilliseconds(0);
+    }
+
+    /** Every template file with its size and modification time: equal stamps mean unchanged templates. */
+    public String stamp() {
+        StringBuilder out = new StringBuilder();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                out.append(folder.relativize(file)).append(' ').append(java.nio.file.Files.size(file)).append(' ')
+                        .append(java.nio.file.Files.getLastModifiedTime(file).toMillis()).append('\n');
+            }
+        } catch (IOException e) {
+            return "unreadable " + System.nanoTime(); // never equal: render everything
+        }
+        return out.toString();
     }
 
     /** Parses a template now, so a syntax error is reported before any page is rendered. */
