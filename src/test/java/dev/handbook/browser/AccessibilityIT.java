@@ -48,12 +48,7 @@ class AccessibilityIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.stop(browser, server);
     }
 
     @BeforeEach

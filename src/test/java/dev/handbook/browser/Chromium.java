@@ -85,6 +85,23 @@ public final class Chromium {
         return driver;
     }
 
+    /** Closes what a browser test class opened; either may be null when its setup stopped early. */
+    public static void stop(ChromeDriver browser, AutoCloseable server) {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            if (server != null) {
+                try {
+                    server.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot stop the test server", e);
+                }
+            }
+        }
+    }
+
     /** Console messages at SEVERE level since the last call: uncaught errors and console.error. */
     public static List<String> severeConsoleMessages(ChromeDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

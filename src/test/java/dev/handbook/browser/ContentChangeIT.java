@@ -38,12 +38,7 @@ class ContentChangeIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
+        Chromium.stop(browser, site);
     }
 
     @BeforeEach

@@ -50,12 +50,7 @@ class ProgressIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
+        Chromium.stop(browser, site);
     }
 
     /** Every test starts in one tab, with no stored progress and an empty console log. */

@@ -40,12 +40,7 @@ class ProgressValuesIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
+        Chromium.stop(browser, site);
     }
 
     static List<Path> cases() throws IOException {

@@ -46,12 +46,7 @@ class ReaderIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.stop(browser, server);
     }
 
     @BeforeEach

@@ -47,12 +47,7 @@ class WorksheetVersionsIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.stop(browser, server);
     }
 
     /** Ticks two items on the phase page, as a learner does: by clicking their labels. */
