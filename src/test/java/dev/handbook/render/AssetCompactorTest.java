@@ -41,24 +41,31 @@ class AssetCompactorTest {
     }
 
     @Test
-    void javascriptLosesOnlyIndentationAndBlankLines() {
+    void javascriptLosesCommentsIndentationAndBlankLines() {
         String js = """
                 (function a() {
                   'use strict';
-                  /* a comment stays */
-                  var re = /\\/\\*   x/;
+                  /* a comment goes */
+                  var re = /\\/\\*   x/; // so does this one
+                  var half = total / 2 / 1; // division, not a regular expression
 
-                  return re;
+                  return re.test('http://example.test/*not a comment*/') ? half : /[/*]+/g;
                 })();
                 """;
         assertEquals("""
                 (function a() {
                 'use strict';
-                /* a comment stays */
                 var re = /\\/\\*   x/;
-                return re;
+                var half = total / 2 / 1;
+                return re.test('http://example.test/*not a comment*/') ? half : /[/*]+/g;
                 })();
                 """, AssetCompactor.js(js));
+    }
+
+    @Test
+    void regularExpressionsWithQuotesAndBackticksAreCopiedWhole() {
+        String js = "var s = text.replace(/[\\\\`*_]/g, '\\\\$&'); // escape\nvar t = `one line`;\n";
+        assertEquals("var s = text.replace(/[\\\\`*_]/g, '\\\\$&');\nvar t = `one line`;\n", AssetCompactor.js(js));
     }
 
     @Test
