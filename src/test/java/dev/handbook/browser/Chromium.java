@@ -66,6 +66,10 @@ public final class Chromium {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        // A profile is tens of megabytes; a test run starts over a hundred browsers. Removed when the JVM ends
+        // (the browser may still hold files until quit, so not earlier).
+        Path created = profile;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(created)));
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
@@ -83,6 +87,14 @@ public final class Chromium {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
         return driver;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // A leftover temp folder is harmless; the OS cleans /tmp.
+        }
     }
 
     /** Closes what a browser test class opened; either may be null when its setup stopped early. */
