@@ -11,7 +11,6 @@ import dev.handbook.model.Settings;
 import dev.handbook.model.SitePath;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,7 +2,6 @@ package dev.handbook.load;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.SourcePosition;
-import dev.handbook.model.ItemId;
 import dev.handbook.model.Settings;
 import java.util.Optional;
 import java.util.Set;

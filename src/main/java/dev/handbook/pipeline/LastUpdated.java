@@ -1,7 +1,6 @@
 package dev.handbook.pipeline;
 
 import dev.handbook.load.GitDates;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;

@@ -3,7 +3,6 @@ package dev.handbook.pipeline;
 import dev.handbook.check.AnchorCheck;
 import dev.handbook.check.IdRules;
 import dev.handbook.diag.BuildFailedException;
-import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.SourcePosition;
 import dev.handbook.load.BaseUrls;
@@ -25,7 +24,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +62,8 @@ public final class SiteBuilder {
     }
 
     /** The render cache's counts for the last build, or empty for a builder that keeps none. */
-    public java.util.Optional<RenderCache> renderCache() {
-        return java.util.Optional.ofNullable(cache);
+    public Optional<RenderCache> renderCache() {
+        return Optional.ofNullable(cache);
     }
 
     /** @throws BuildFailedException with every diagnostic when the sources have errors */
