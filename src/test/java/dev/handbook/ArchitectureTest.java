@@ -30,7 +30,7 @@ class ArchitectureTest {
             "check", Set.of("diag", "model"),
             "output", Set.of("diag", "model"),
             "pipeline", Set.of("diag", "model", "load", "render", "check", "output"),
-            "serve", Set.of("diag", "model", "pipeline"),
+            "serve", Set.of("diag", "model", "render", "pipeline"),
             "cli", Set.of("diag", "model", "pipeline", "serve", "render", "load"));
 
     @Test

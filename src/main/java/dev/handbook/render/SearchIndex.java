@@ -54,15 +54,15 @@ public final class SearchIndex {
         StringBuilder out = new StringBuilder("window.handbookSearch={\"v\":").append(VERSION).append(",\"pages\":[");
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
-            out.append(i == 0 ? "" : ",").append('[').append(string(p.output().value())).append(',')
-                    .append(string(pageTitle(p))).append(']');
+            out.append(i == 0 ? "" : ",").append('[').append(JsonText.quote(p.output().value())).append(',')
+                    .append(JsonText.quote(pageTitle(p))).append(']');
         }
         out.append("],\n\"entries\":[");
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            out.append(i == 0 ? "\n" : ",\n").append('[').append(e.page()).append(',').append(string(e.anchor()))
-                    .append(',').append(string(e.kind())).append(',').append(string(e.title())).append(',')
-                    .append(string(e.text())).append(']');
+            out.append(i == 0 ? "\n" : ",\n").append('[').append(e.page()).append(',').append(JsonText.quote(e.anchor()))
+                    .append(',').append(JsonText.quote(e.kind())).append(',').append(JsonText.quote(e.title())).append(',')
+                    .append(JsonText.quote(e.text())).append(']');
         }
         return out.append("]};\n").toString();
     }
@@ -88,34 +88,5 @@ public final class SearchIndex {
     /** How a result names its page: "Phase 3: Web Back-End Services", or the page's title. */
     private static String pageTitle(Page page) {
         return page.isPhase() ? "Phase " + page.phase().number() + ": " + page.title() : page.title();
-    }
-
-    /**
-     * A JSON string literal, which is also a JavaScript one. U+2028/2029 are escaped for older engines, and
-     * "<" so that the text can never close a script element if the index is ever inlined.
-     */
-    static String string(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<' -> out.append("\\u003c");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

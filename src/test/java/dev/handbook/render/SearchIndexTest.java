@@ -55,6 +55,6 @@ class SearchIndexTest {
     @Test
     void stringsAreSafeJavaScriptLiterals() {
         assertEquals("\"a\\\"b\\\\c\\n\\u003c/script>\\u2028\\u0001\"",
-                SearchIndex.string("a\"b\\c\n</script>\u2028\u0001"));
+                JsonText.quote("a\"b\\c\n</script>\u2028\u0001"));
     }
 }
