@@ -124,31 +124,18 @@ class ReaderIT {
 
     /** Records the page's background in every frame from the very first, before any script of ours runs. */
     @Test
-    @SuppressWarnings("unchecked")
     void aRememberedDarkThemeNeverFlashesLight() {
         browser.get(server.url() + "index.html");
         browser.executeScript("localStorage.setItem('handbook-theme', 'dark')");
-        Map<String, Object> added = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.frames_ = []; (function frame() { requestAnimationFrame(function () {"
-                        + " var el = document.body || document.documentElement;"
-                        + " window.frames_.push(getComputedStyle(el).backgroundColor + ' ' + (document.body ? 'body' : 'html')"
-                        + " + ' ' + getComputedStyle(document.documentElement).getPropertyValue('--bg').trim());"
-                        + " if (window.frames_.length < 6) { frame(); } }); })();"));
-        try {
-            for (String page : SAMPLE) {
-                browser.get(server.url() + page);
-                new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
-                        ((List<Object>) ((ChromeDriver) d).executeScript("return window.frames_")).size() >= 6);
-                List<Object> frames = (List<Object>) browser.executeScript("return window.frames_");
-                for (Object frame : frames) {
-                    assertTrue(frame.toString().endsWith("#0d1117"), page + ": every frame is dark: " + frames);
-                    assertFalse(frame.toString().startsWith(LIGHT_BG), page + ": " + frames);
-                }
+        Map<String, List<Object>> pages = firstFrames("var el = document.body || document.documentElement;"
+                + " return getComputedStyle(el).backgroundColor + ' ' + (document.body ? 'body' : 'html')"
+                + " + ' ' + getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();");
+        pages.forEach((page, frames) -> {
+            for (Object frame : frames) {
+                assertTrue(frame.toString().endsWith("#0d1117"), page + ": every frame is dark: " + frames);
+                assertFalse(frame.toString().startsWith(LIGHT_BG), page + ": " + frames);
             }
-        } finally {
-            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier",
-                    added.get("identifier")));
-        }
+        });
         // 404.html is requested as itself, and answered with status 404.
         assertEquals(List.of(), Chromium.severeConsoleMessages(browser).stream()
                 .filter(m -> !m.contains("404.html ")).toList());
@@ -156,26 +143,11 @@ class ReaderIT {
 
     /** On a phone the navigation is folded from the first frame: no jump as the page settles (layout shift). */
     @Test
-    @SuppressWarnings("unchecked")
     void onAPhoneTheNavigationIsFoldedFromTheFirstFrame() {
         viewport(360, 740);
-        Map<String, Object> added = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.frames_ = []; (function frame() { requestAnimationFrame(function () {"
-                        + " var nav = document.querySelector('.nav-toggle');"
-                        + " window.frames_.push(nav ? (nav.open ? 'open' : 'folded') : 'not yet parsed');"
-                        + " if (window.frames_.length < 6) { frame(); } }); })();"));
-        try {
-            for (String page : SAMPLE) {
-                browser.get(server.url() + page);
-                new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
-                        ((List<Object>) ((ChromeDriver) d).executeScript("return window.frames_")).size() >= 6);
-                List<Object> frames = (List<Object>) browser.executeScript("return window.frames_");
-                assertEquals(List.of("folded"), frames.stream().distinct().toList(), page);
-            }
-        } finally {
-            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier",
-                    added.get("identifier")));
-        }
+        firstFrames("var nav = document.querySelector('.nav-toggle');"
+                + " return nav ? (nav.open ? 'open' : 'folded') : 'not yet parsed';").forEach((page, frames) ->
+                assertEquals(List.of("folded"), frames.stream().distinct().toList(), page));
     }
 
     /** Nothing moves while a page loads and its scripts fill in progress, theme and search (layout shift). */
@@ -224,6 +196,31 @@ class ReaderIT {
             }
         }
         assertEquals("", String.join("\n", problems));
+    }
+
+    /**
+     * For each sample page, what {@code sample} (a function body returning a value) reads in each of the
+     * first six animation frames, starting before any of the page's own scripts run.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<Object>> firstFrames(String sample) {
+        Map<String, Object> added = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.frames_ = []; (function frame() { requestAnimationFrame(function () {"
+                        + " window.frames_.push((function () { " + sample + " })());"
+                        + " if (window.frames_.length < 6) { frame(); } }); })();"));
+        Map<String, List<Object>> out = new java.util.LinkedHashMap<>();
+        try {
+            for (String page : SAMPLE) {
+                browser.get(server.url() + page);
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+                        ((List<Object>) ((ChromeDriver) d).executeScript("return window.frames_")).size() >= 6);
+                out.put(page, (List<Object>) browser.executeScript("return window.frames_"));
+            }
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier",
+                    added.get("identifier")));
+        }
+        return out;
     }
 
     /**
