@@ -104,7 +104,7 @@ mkdir -p "$data"
   echo "memory_kb=$(awk '/MemTotal/ {print $2}' /proc/meminfo)"
   echo "load_start=$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "seed=$seed"
-  echo "java=$(java -version 2>&1 | head -n 1)"
+  echo "java=$("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -n 1)"
   echo "hyperfine=$(hyperfine --version)"
   has_tool hugo && echo "hugo=$(hugo version | cut -d' ' -f2 | sed 's/^v//; s/+.*//')"
   has_tool eleventy && echo "eleventy=$("$eleventy" --version)"
@@ -142,11 +142,12 @@ time_tool() {
   fi
 }
 
-# A cold JVM each run, through the launcher, so the class-data sharing archive counts. The launcher
-# writes the archive on its first run; make that a real build, not a timed one.
+# A cold JVM each run, through the launcher, so its start-up cache (AOT cache on JDK 25+, class-data
+# sharing archive before) counts. The launcher trains a fresh cache on the repository's own handbook
+# before its first run; make that run an untimed one.
 if has_tool handbook; then
   corpus 14
-  rm -f "$repo/target/handbook.jsa"
+  rm -f "$repo"/target/handbook-jdk*.jsa "$repo"/target/handbook-jdk*.aot
   "$repo/handbook" build --source "$out/corpus-14/handbook/content" --templates "$repo/templates" \
     --out "$out/prime" >/dev/null
   rm -rf "$out/prime"
