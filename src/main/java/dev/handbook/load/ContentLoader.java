@@ -12,6 +12,7 @@ import dev.handbook.model.SitePath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,14 +37,23 @@ public final class ContentLoader {
     private final Path contentDir;
     private final SourceNames names;
     private final Diagnostics diagnostics;
+    private final SourceCache cache;
+    /** Each file's identity, size and time as the walk saw them (for the cache: no second look at the file). */
+    private final Map<Path, SourceCache.Stamp> stamps = new HashMap<>();
 
     /**
      * @param names how a source file is shown in messages (relative to the project when possible)
      */
     public ContentLoader(Path contentDir, SourceNames names, Diagnostics diagnostics) {
+        this(contentDir, names, diagnostics, null);
+    }
+
+    /** A loader that reuses what {@code cache} parsed in earlier loads of the same folder (the dev server). */
+    public ContentLoader(Path contentDir, SourceNames names, Diagnostics diagnostics, SourceCache cache) {
         this.contentDir = contentDir;
         this.names = names;
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     /** How source files are named in diagnostics. */
@@ -68,7 +78,7 @@ public final class ContentLoader {
             String rel = entry.getKey();
             Path path = entry.getValue();
             if (rel.endsWith(".md")) {
-                Page page = page(rel, path, files);
+                Page page = cachedPage(rel, path, files);
                 if (page == null) {
                     continue;
                 }
@@ -88,6 +98,9 @@ public final class ContentLoader {
         if (index == null) {
             diagnostics.error(SourcePosition.of(names.show(contentDir.resolve("index.md"))),
                     "the landing page is missing", "create content/index.md with a 'title:' in its front matter");
+        }
+        if (cache != null) {
+            cache.retainOnly(files.keySet());
         }
         phases.sort(Comparator.comparingInt((Page p) -> p.phase().number()).thenComparing(Page::contentPath));
         pages.sort(Comparator.comparingInt(Page::navOrder).thenComparing(Page::title).thenComparing(Page::contentPath));
@@ -109,26 +122,24 @@ public final class ContentLoader {
             diagnostics.error(SourcePosition.of(names.show(contentDir)), "cannot read content folder: " + e, "");
             return files;
         }
-        try (Stream<Path> stream = Files.walk(contentDir)) {
-            stream.filter(p -> !p.equals(contentDir)).forEach(p -> {
-                String rel = contentDir.relativize(p).toString().replace('\\', '/');
-                if (hidden(rel)) {
-                    return;
+        try {
+            Files.walkFileTree(contentDir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(contentDir) || !dir.getFileName().toString().startsWith(".")
+                            ? java.nio.file.FileVisitResult.CONTINUE : java.nio.file.FileVisitResult.SKIP_SUBTREE;
                 }
-                if (Files.isSymbolicLink(p)) {
-                    try {
-                        if (!p.toRealPath().startsWith(realRoot)) {
-                            diagnostics.error(SourcePosition.of(names.show(p)), "symbolic link points outside content/",
-                                    "copy the file into content/ instead of linking to it");
-                            return;
-                        }
-                    } catch (IOException e) {
-                        diagnostics.error(SourcePosition.of(names.show(p)), "broken symbolic link", "remove it");
-                        return;
-                    }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                    visit(p, attrs, realRoot, files);
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
-                if (Files.isRegularFile(p)) {
-                    files.put(rel, p);
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                    diagnostics.error(SourcePosition.of(names.show(p)), "cannot read: " + e.getMessage(), "");
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -136,6 +147,32 @@ public final class ContentLoader {
                     + e.getMessage(), "");
         }
         return files;
+    }
+
+    /** A file found by the walk: kept unless hidden, or a link that leads outside content/ or nowhere. */
+    private void visit(Path p, BasicFileAttributes attrs, Path realRoot, Map<String, Path> files) {
+        String rel = contentDir.relativize(p).toString().replace('\\', '/');
+        if (hidden(rel)) {
+            return;
+        }
+        if (attrs.isSymbolicLink()) {
+            try {
+                if (!p.toRealPath().startsWith(realRoot)) {
+                    diagnostics.error(SourcePosition.of(names.show(p)), "symbolic link points outside content/",
+                            "copy the file into content/ instead of linking to it");
+                    return;
+                }
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.of(names.show(p)), "broken symbolic link", "remove it");
+                return;
+            }
+            if (Files.isRegularFile(p)) {
+                files.put(rel, p);
+            }
+        } else if (attrs.isRegularFile()) {
+            files.put(rel, p);
+            stamps.put(p, SourceCache.stamp(attrs));
+        }
     }
 
     private static boolean hidden(String rel) {
@@ -155,8 +192,20 @@ public final class ContentLoader {
             return null;
         }
         String shown = names.show(path);
-        return SourceText.read(path, shown, diagnostics).map(text -> SettingsLoader.load(text, shown, diagnostics))
-                .orElse(null);
+        return cached("handbook.yml", List.of(path), found -> SourceText.read(path, shown, found)
+                .map(text -> SettingsLoader.load(text, shown, found)).orElse(null));
+    }
+
+    /** A page with its checklist and quiz, parsed again only when one of its three files changed. */
+    private Page cachedPage(String rel, Path path, Map<String, Path> files) {
+        String stem = rel.substring(0, rel.length() - ".md".length());
+        List<Path> sources = java.util.Arrays.asList(path, files.get(stem + ".yml"), files.get(stem + QUIZ_SUFFIX));
+        return cached(rel, sources, found -> new ContentLoader(contentDir, names, found).page(rel, path, files));
+    }
+
+    private <T> T cached(String key, List<Path> sources, java.util.function.Function<Diagnostics, T> parse) {
+        return cache == null ? parse.apply(diagnostics) : cache.get(key, sources,
+                file -> stamps.containsKey(file) ? stamps.get(file) : SourceCache.stamp(file), diagnostics, parse);
     }
 
     private Page page(String rel, Path path, Map<String, Path> files) {

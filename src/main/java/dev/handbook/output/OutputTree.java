@@ -5,7 +5,6 @@ import dev.handbook.diag.SourcePosition;
 import dev.handbook.model.SitePath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -24,7 +23,7 @@ import java.util.stream.Stream;
  * it in, so readers and the dev server only ever see a complete site, and a failed or killed build leaves
  * the previous one exactly as it was. Stale temporary folders of killed builds are removed next time.
  */
-public final class OutputTree implements AutoCloseable {
+public final class OutputTree implements SiteOutput {
     /** Written into every site, so a later build knows the folder is ours to replace. */
     public static final String MARKER = ".handbook-site";
     private static final String TEMP_INFIX = ".tmp-";
@@ -107,10 +106,7 @@ public final class OutputTree implements AutoCloseable {
         return temp;
     }
 
-    public void write(SitePath path, String text) {
-        write(path, text.getBytes(StandardCharsets.UTF_8));
-    }
-
+    @Override
     public void write(SitePath path, byte[] bytes) {
         Path file = claim(path);
         try {
@@ -121,6 +117,7 @@ public final class OutputTree implements AutoCloseable {
         }
     }
 
+    @Override
     public void copy(Path source, SitePath path) {
         Path file = claim(path);
         try {
@@ -129,6 +126,12 @@ public final class OutputTree implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
         }
+    }
+
+    /** A fresh folder has no previous build to keep files from: every page is rendered. */
+    @Override
+    public void keep(SitePath path) {
+        throw new UnsupportedOperationException("a full build writes every file; nothing to keep: " + path);
     }
 
     private Path claim(SitePath path) {
@@ -143,6 +146,7 @@ public final class OutputTree implements AutoCloseable {
     }
 
     /** Swaps the new site in: the old one is moved aside, the new one renamed into place, the old deleted. */
+    @Override
     public void commit() throws IOException {
         Files.writeString(temp.resolve(MARKER), "Written by handbook. The whole folder is replaced on each build.\n");
         Path old = null;

@@ -3,6 +3,7 @@ package dev.handbook.pipeline;
 import dev.handbook.check.AnchorCheck;
 import dev.handbook.check.IdRules;
 import dev.handbook.diag.BuildFailedException;
+import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.SourcePosition;
 import dev.handbook.load.BaseUrls;
@@ -11,10 +12,14 @@ import dev.handbook.model.Asset;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.RenderedPage;
 import dev.handbook.model.SitePath;
+import dev.handbook.load.SourceCache;
+import dev.handbook.output.LiveOutput;
 import dev.handbook.output.OutputTree;
+import dev.handbook.output.SiteOutput;
 import dev.handbook.render.AssetCompactor;
 import dev.handbook.render.ContentLinks;
 import dev.handbook.render.MarkdownRenderer;
+import dev.handbook.render.PageSink;
 import dev.handbook.render.RenderCache;
 import dev.handbook.render.SearchIndex;
 import dev.handbook.render.SiteRenderer;
@@ -22,12 +27,16 @@ import dev.handbook.render.Sitemap;
 import dev.handbook.render.Templates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -36,64 +45,182 @@ import java.util.stream.Stream;
  */
 public final class SiteBuilder {
     static final List<String> TEMPLATES = List.of("index.ftlh", "phase.ftlh", "page.ftlh", "portfolio.ftlh",
-            "worksheet.ftlh", "worksheets.ftlh", "404.ftlh");
+            "worksheet.ftlh", "worksheets.ftlh", "booklet-sheet.ftlh", "404.ftlh");
     private final String version;
     private final Path displayRoot;
 
-    private final RenderCache cache;
+    /** What a builder for repeated builds keeps between them; null for a one-off build. */
+    private final Reuse reuse;
 
     /** @param displayRoot paths in messages are shown relative to this folder (the user's working folder) */
     public SiteBuilder(String version, Path displayRoot) {
         this(version, displayRoot, null);
     }
 
-    private SiteBuilder(String version, Path displayRoot, RenderCache cache) {
+    private SiteBuilder(String version, Path displayRoot, Reuse reuse) {
         this.version = version;
         this.displayRoot = displayRoot.toAbsolutePath().normalize();
-        this.cache = cache;
+        this.reuse = reuse;
     }
 
     /**
-     * A builder for repeated builds of one handbook (the dev server): a page whose sources and whose
-     * surroundings did not change since the last build is reused instead of rendered again.
+     * A builder for repeated builds of one handbook into one folder (the dev server): a source file that
+     * did not change is not parsed again, a page whose sources and surroundings did not change is not
+     * rendered again, and the folder is updated in place with only the files a build changed.
      */
     public SiteBuilder reusingPages() {
-        return new SiteBuilder(version, displayRoot, new RenderCache());
+        return new SiteBuilder(version, displayRoot, new Reuse());
+    }
+
+    /** The state repeated builds share. Builds run one at a time. */
+    private static final class Reuse {
+        final RenderCache pages = new RenderCache();
+        final SourceCache sources = new SourceCache();
+        final SearchIndex.Memo search = new SearchIndex.Memo();
+        final GitDatesInBackground dates = new GitDatesInBackground();
+        final Map<Path, Map.Entry<String, String>> compacted = new HashMap<>();
+        LiveOutput output;
+        Templates templates;
+        String templatesStamp;
+        List<Object> idSources;
+        List<Diagnostic> idProblems;
+
+        /** Same elements in the same order; by identity first, as unchanged pages are the same objects. */
+        static boolean same(List<?> a, List<?> b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) != b.get(i) && !a.get(i).equals(b.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The folder's output, kept between builds; a build into another folder starts afresh. */
+        LiveOutput output(Path outDir) {
+            Path root = outDir.toAbsolutePath().normalize();
+            if (output == null || !output.root().equals(root)) {
+                output = new LiveOutput(root);
+                pages.clear();
+            }
+            return output;
+        }
+    }
+
+    /**
+     * For the dev server, before it reads a file of the folder it builds into: makes the file now if the
+     * last build left it to be made on request (the booklet, the search index).
+     *
+     * @param relative the file's path inside the output folder, with "/" between its parts
+     */
+    public void materialize(String relative) throws IOException {
+        LiveOutput output = reuse == null ? null : reuse.output;
+        if (output != null) {
+            output.materialize(relative);
+        }
     }
 
     /** The render cache's counts for the last build, or empty for a builder that keeps none. */
     public Optional<RenderCache> renderCache() {
-        return Optional.ofNullable(cache);
+        return Optional.ofNullable(reuse).map(r -> r.pages);
     }
 
     /** @throws BuildFailedException with every diagnostic when the sources have errors */
     public BuildResult build(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         Handbook handbook = load(request, diagnostics);
-        IdRules.check(handbook, diagnostics);
+        checkIds(handbook, diagnostics);
         Templates templates = templates(request, diagnostics);
         MarkdownRenderer markdown = new MarkdownRenderer(handbook.settings().trustedHtml());
-        SiteRenderer renderer = new SiteRenderer(handbook, templates, markdown,
-                new SiteRenderer.Options(request.liveReload(), LastUpdated.of(request), version, cache));
+        Function<String, Optional<String>> lastUpdated = reuse == null || !request.write() ? LastUpdated.of(request)
+                : reuse.dates.latest(request);
+        SiteRenderer renderer = new SiteRenderer(handbook, templates, markdown, new SiteRenderer.Options(
+                request.liveReload(), lastUpdated, version, reuse == null ? null : reuse.pages));
         ContentLinks links = new ContentLinks(handbook, diagnostics);
-        try (OutputTree tree = request.write() ? open(request, diagnostics) : null) {
-            List<RenderedPage> pages = renderer.render(links, diagnostics, page -> {
-                if (tree != null) {
-                    tree.write(page.output(), page.html());
-                }
-            });
+        try (SiteOutput tree = request.write() ? open(request, diagnostics) : null) {
+            List<RenderedPage> pages = renderer.render(links, diagnostics, sink(tree, diagnostics));
             AnchorCheck.check(links.anchors(), pages, diagnostics);
             Map<SitePath, Path> assets = assets(handbook, request, pages, diagnostics);
-            String searchIndex = new SearchIndex(markdown).script(handbook, pages);
+            SearchIndex search = new SearchIndex(markdown, reuse == null ? new SearchIndex.Memo() : reuse.search);
+            Supplier<byte[]> searchIndex = () -> search.script(handbook, pages).getBytes(StandardCharsets.UTF_8);
             diagnostics.throwIfErrors();
             int files = tree == null ? 0
                     : finish(tree, request, handbook, pages, searchIndex, assets, diagnostics);
+            if (reuse != null) {
+                reuse.pages.commit();
+            }
             return new BuildResult(handbook, pages.size(), files, diagnostics.sorted());
         }
     }
 
+    /** The id rules over every checklist and quiz; the dev server checks again only when one of them changed. */
+    private void checkIds(Handbook handbook, Diagnostics diagnostics) {
+        if (reuse == null) {
+            IdRules.check(handbook, diagnostics);
+            return;
+        }
+        List<Object> sources = handbook.allPages().<Object>flatMap(p -> Stream.of(p.checklist(), p.quiz())).toList();
+        if (reuse.idSources == null || !Reuse.same(reuse.idSources, sources)) {
+            Diagnostics found = new Diagnostics();
+            IdRules.check(handbook, found);
+            reuse.idSources = sources;
+            reuse.idProblems = found.sorted();
+        }
+        diagnostics.addAll(reuse.idProblems);
+    }
+
+    /** Where rendered pages go: {@code tree}, or nowhere for a check (which still renders them, for its problems). */
+    private PageSink sink(SiteOutput tree, Diagnostics diagnostics) {
+        return new PageSink() {
+            @Override
+            public void write(RenderedPage page) {
+                if (tree != null) {
+                    tree.write(page.output(), page.html());
+                }
+            }
+
+            @Override
+            public void keep(SitePath output) {
+                if (tree != null) {
+                    tree.keep(output);
+                }
+            }
+
+            @Override
+            public void writeLater(SitePath output, Function<Diagnostics, Optional<String>> render) {
+                if (tree == null || reuse == null) {
+                    render.apply(diagnostics).ifPresent(html -> write(new RenderedPage(null, output, html, Set.of(),
+                            List.of())));
+                } else {
+                    tree.writeLater(output, () -> madeOnRequest(output, render));
+                }
+            }
+        };
+    }
+
+    /** A page the dev server makes on request: if it has problems, they are the page. */
+    private static byte[] madeOnRequest(SitePath output, Function<Diagnostics, Optional<String>> render) {
+        Diagnostics found = new Diagnostics();
+        Optional<String> html = render.apply(found);
+        if (html.isPresent() && !found.hasErrors()) {
+            return html.get().getBytes(StandardCharsets.UTF_8);
+        }
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><title>Problems</title><h1>" + output
+                + " could not be made</h1><ul>");
+        found.sorted().forEach(d -> page.append("<li>").append(escape(d.location() + ": " + d.message()))
+                .append("</li>"));
+        return page.append("</ul>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private Handbook load(BuildRequest request, Diagnostics diagnostics) {
-        Handbook handbook = new ContentLoader(request.contentDir(), this::show, diagnostics).load()
+        Handbook handbook = new ContentLoader(request.contentDir(), this::show, diagnostics,
+                reuse == null ? null : reuse.sources).load()
                 .orElseThrow(() -> new BuildFailedException(diagnostics.sorted()));
         if (request.baseUrl().isPresent()) {
             String url = BaseUrls.normalize(request.baseUrl().get(), SourcePosition.of("--base-url"), diagnostics)
@@ -113,12 +240,20 @@ public final class SiteBuilder {
                     "run from the handbook's folder, or pass --templates DIR");
             throw new BuildFailedException(diagnostics.sorted());
         }
+        String stamp = reuse == null ? null : Templates.stamp(dir);
+        if (reuse != null && reuse.templates != null && stamp.equals(reuse.templatesStamp)) {
+            return reuse.templates; // parsed by an earlier build, from the same files
+        }
         try {
             Templates templates = new Templates(dir, show(dir));
             boolean allParsed = TEMPLATES.stream().map(name -> templates.preload(name, diagnostics))
                     .reduce(true, Boolean::logicalAnd);
             if (!allParsed) {
                 throw new BuildFailedException(diagnostics.sorted());
+            }
+            if (reuse != null) {
+                reuse.templates = templates;
+                reuse.templatesStamp = stamp;
             }
             return templates;
         } catch (IOException e) {
@@ -160,25 +295,31 @@ public final class SiteBuilder {
         return out;
     }
 
-    /** The output folder, written in a temporary folder beside it until {@link #finish} swaps it in. */
-    private OutputTree open(BuildRequest request, Diagnostics diagnostics) {
+    /**
+     * The output folder, written in a temporary folder beside it until {@link #finish} swaps it in; for
+     * repeated builds, the folder updated in place.
+     */
+    private SiteOutput open(BuildRequest request, Diagnostics diagnostics) {
+        if (reuse != null) {
+            return reuse.output(request.outDir());
+        }
         List<Path> sources = List.of(request.contentDir(), request.templatesDir());
         return OutputTree.open(request.outDir(), sources, show(request.outDir()), diagnostics)
                 .orElseThrow(() -> new BuildFailedException(diagnostics.sorted()));
     }
 
     /** Pages are written already; adds the search index and the files beside them, then swaps the site in. */
-    private int finish(OutputTree tree, BuildRequest request, Handbook handbook, List<RenderedPage> pages,
-            String searchIndex, Map<SitePath, Path> assets, Diagnostics diagnostics) {
+    private int finish(SiteOutput tree, BuildRequest request, Handbook handbook, List<RenderedPage> pages,
+            Supplier<byte[]> searchIndex, Map<SitePath, Path> assets, Diagnostics diagnostics) {
         try {
-            tree.write(new SitePath(SearchIndex.FILE), searchIndex);
+            tree.writeLater(new SitePath(SearchIndex.FILE), searchIndex);
             for (Map.Entry<SitePath, Path> asset : assets.entrySet()) {
                 Path source = asset.getValue();
                 String name = source.getFileName().toString();
                 boolean code = name.endsWith(".css") || name.endsWith(".js");
                 if (code && source.startsWith(request.templatesDir().resolve("assets"))) {
                     // The theme's CSS and JS are on every page: published compacted (content files never are).
-                    tree.write(asset.getKey(), AssetCompactor.compact(name, Files.readString(source)));
+                    tree.write(asset.getKey(), compacted(source));
                 } else {
                     tree.copy(source, asset.getKey());
                 }
@@ -193,6 +334,21 @@ public final class SiteBuilder {
                     "the previous site was left as it was");
             throw new BuildFailedException(diagnostics.sorted());
         }
+    }
+
+    /** A theme file as published; the dev server compacts each version of a file once. */
+    private String compacted(Path source) throws IOException {
+        String name = source.getFileName().toString();
+        if (reuse == null) {
+            return AssetCompactor.compact(name, Files.readString(source));
+        }
+        String version = Files.getLastModifiedTime(source).toMillis() + " " + Files.size(source);
+        Map.Entry<String, String> known = reuse.compacted.get(source);
+        if (known == null || !known.getKey().equals(version)) {
+            known = Map.entry(version, AssetCompactor.compact(name, Files.readString(source)));
+            reuse.compacted.put(source, known);
+        }
+        return known.getValue();
     }
 
     /** A path as the user should see it in messages: relative to their folder when inside it. */

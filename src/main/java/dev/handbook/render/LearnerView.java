@@ -21,23 +21,37 @@ final class LearnerView {
 
     private LearnerView() {}
 
-    static View.Learner of(Handbook handbook, MarkdownRenderer markdown) {
+    /**
+     * @param cache what earlier builds of the dev server made, per page (each phase's entry depends on its
+     *              page alone: links are dropped), or null
+     */
+    static View.Learner of(Handbook handbook, MarkdownRenderer markdown, RenderCache cache) {
         // The same text is rendered (and its problems reported) on its own page; here only the HTML matters.
         Diagnostics ignored = new Diagnostics();
-        ContentLinks links = new ContentLinks(handbook, ignored);
-        List<View.PlanPhase> phases = handbook.phases().stream().map(p -> {
+        java.util.function.Supplier<ContentLinks> links = new java.util.function.Supplier<>() {
+            private ContentLinks made;
+
+            @Override
+            public ContentLinks get() {
+                if (made == null) {
+                    made = new ContentLinks(handbook, ignored);
+                }
+                return made;
+            }
+        };
+        List<View.PlanPhase> phases = handbook.phases().stream().map(p -> RenderCache.part(cache, "plan", p, () -> {
             Duration d = p.phase().duration();
             Markdown milestone = p.phase().masteryCheck().title();
-            String html = withoutLinks(markdown.renderInline(milestone, links.from(p), ignored));
+            String html = withoutLinks(markdown.renderInline(milestone, links.get().from(p), ignored));
             return new View.PlanPhase(p.key(), String.valueOf(p.phase().number()), p.title(), p.output().value(),
                     d.minWeeks(), d.maxWeeks(), d.ongoing(), itemIds(p), p.checklist().size(), html,
                     oneLine(milestone.source()));
-        }).toList();
+        })).toList();
         List<View.Track> tracks = handbook.pages().stream().filter(p -> !p.choice().isNone()).map(p ->
-                new View.Track(p.key(), p.output().value(), p.title(), p.choice().min(), p.choice().max(),
+                RenderCache.part(cache, "track", p, () -> new View.Track(p.key(), p.output().value(), p.title(), p.choice().min(), p.choice().max(),
                         p.choice().label(), p.checklist().items().stream().map(i -> new View.TrackItem(i.id().value(),
-                                withoutLinks(markdown.renderInline(i.text(), links.from(p), ignored)),
-                                oneLine(i.text().source()))).toList())).toList();
+                                withoutLinks(markdown.renderInline(i.text(), links.get().from(p), ignored)),
+                                oneLine(i.text().source()))).toList()))).toList();
         return new View.Learner(phases, tracks, PORTFOLIO_PATH);
     }
 

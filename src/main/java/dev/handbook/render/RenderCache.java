@@ -24,7 +24,17 @@ public final class RenderCache {
             List<AnchorRef> anchors) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Pages rendered by the build in progress: reusable only once that build's files are written. */
+    private final Map<String, Entry> pending = new ConcurrentHashMap<>();
+    /** Parts of pages (a phase's sheet in the worksheet booklet), valid while the context is the same. */
+    private final Map<PartKey, Part> fragments = new ConcurrentHashMap<>();
+
+    private record PartKey(String kind, String file) {}
+
+    private record Part(Page page, Object value) {}
     private Object context;
+    /** The context of the last build whose files were written. */
+    private Object writtenContext;
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
 
@@ -32,8 +42,10 @@ public final class RenderCache {
     synchronized void start(Object buildContext) {
         if (!Objects.equals(context, buildContext)) {
             entries.clear();
+            fragments.clear();
             context = buildContext;
         }
+        pending.clear();
         rendered.set(0);
         reused.set(0);
     }
@@ -46,7 +58,55 @@ public final class RenderCache {
     }
 
     void put(Entry entry) {
-        entries.put(entry.page().sourceFile(), entry);
+        pending.put(entry.page().sourceFile(), entry);
+    }
+
+    /**
+     * The build's files were written: its pages may be reused from now on. A build that failed never gets
+     * here, so a page it rendered is rendered again rather than reused over the file of an older build.
+     */
+    public synchronized void commit() {
+        writtenContext = context;
+        entries.putAll(pending);
+        pending.clear();
+    }
+
+    /** Forgets every page: the next build renders them all (its output folder is a new one). */
+    public synchronized void clear() {
+        writtenContext = null;
+        entries.clear();
+        fragments.clear();
+        pending.clear();
+        context = null;
+    }
+
+    /**
+     * A part of a page made from {@code page} (a phase's sheet in the booklet, or its view model): the one
+     * made earlier of the same kind when it was made from the same page in the same context, else made now.
+     */
+    /** {@link #part} of {@code cache}, or simply made when there is no cache (a one-off build). */
+    static <T> T part(RenderCache cache, String kind, Page page, java.util.function.Supplier<T> make) {
+        return cache == null ? make.get() : cache.part(kind, page, make);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T part(String kind, Page page, java.util.function.Supplier<T> make) {
+        PartKey key = new PartKey(kind, page.sourceFile());
+        Part known = fragments.get(key);
+        if (known != null && (known.page() == page || known.page().equals(page))) {
+            return (T) known.value();
+        }
+        T made = make.get();
+        fragments.put(key, new Part(page, made));
+        return made;
+    }
+
+    /**
+     * True when the build in progress has the context of the last build whose files were written: pages
+     * that depend on the context alone (the portfolio, the 404 page) are the same as that build's.
+     */
+    synchronized boolean contextWritten() {
+        return context != null && Objects.equals(context, writtenContext);
     }
 
     /** Content pages rendered afresh in the last build. */

@@ -30,13 +30,37 @@ public final class SearchIndex {
     static final int VERSION = 1;
 
     private final MarkdownRenderer markdown;
+    private final Memo memo;
 
-    public SearchIndex(MarkdownRenderer markdown) {
+    /** @param memo pages' entries from earlier builds of the same process, reused while the page is unchanged */
+    public SearchIndex(MarkdownRenderer markdown, Memo memo) {
         this.markdown = markdown;
+        this.memo = memo;
     }
 
     /** One thing a reader can find. */
     record Entry(int page, String anchor, String kind, String title, String text) {}
+
+    /**
+     * Each page's entries as JSON, by page (compared by value) and headings: the dev server rebuilds the
+     * index on every save, and turning every item's Markdown into plain text again is most of its cost.
+     */
+    public static final class Memo {
+        private record Key(Page page, List<Heading> headings) {}
+
+        private final Map<String, Map.Entry<Key, List<String>>> pages = new java.util.concurrent.ConcurrentHashMap<>();
+
+        List<String> entries(Page page, List<Heading> headings, java.util.function.Supplier<List<String>> json) {
+            Key key = new Key(page, headings);
+            Map.Entry<Key, List<String>> known = pages.get(page.key());
+            if (known != null && known.getKey().equals(key)) {
+                return known.getValue();
+            }
+            List<String> fresh = json.get();
+            pages.put(page.key(), Map.entry(key, fresh));
+            return fresh;
+        }
+    }
 
     /** The index script for the rendered content pages (pages the site adds, like 404, are left out). */
     public String script(Handbook handbook, List<RenderedPage> rendered) {
@@ -47,10 +71,6 @@ public final class SearchIndex {
             }
         }
         List<Page> pages = handbook.allPages().filter(p -> headings.containsKey(p.key())).toList();
-        List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            entries.addAll(entries(i, pages.get(i), headings.get(pages.get(i).key())));
-        }
         StringBuilder out = new StringBuilder("window.handbookSearch={\"v\":").append(VERSION).append(",\"pages\":[");
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
@@ -58,13 +78,28 @@ public final class SearchIndex {
                     .append(JsonText.quote(pageTitle(p))).append(']');
         }
         out.append("],\n\"entries\":[");
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            out.append(i == 0 ? "\n" : ",\n").append('[').append(e.page()).append(',').append(JsonText.quote(e.anchor()))
-                    .append(',').append(JsonText.quote(e.kind())).append(',').append(JsonText.quote(e.title())).append(',')
-                    .append(JsonText.quote(e.text())).append(']');
+        boolean first = true;
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            List<Heading> own = headings.get(page.key());
+            // A page's entries are kept without its position: adding a page moves the others.
+            int at = i;
+            for (String rest : memo.entries(page, own, () -> json(entries(at, page, own)))) {
+                out.append(first ? "\n[" : ",\n[").append(i).append(rest);
+                first = false;
+            }
         }
         return out.append("]};\n").toString();
+    }
+
+    /** Each entry as JSON after its page position: {@code ,"anchor","kind","title","text"]}. */
+    private static List<String> json(List<Entry> entries) {
+        List<String> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            out.add("," + JsonText.quote(e.anchor()) + ',' + JsonText.quote(e.kind()) + ','
+                    + JsonText.quote(e.title()) + ',' + JsonText.quote(e.text()) + ']');
+        }
+        return out;
     }
 
     List<Entry> entries(int index, Page page, List<Heading> headings) {

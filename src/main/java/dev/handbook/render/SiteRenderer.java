@@ -26,7 +26,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -85,32 +84,52 @@ public final class SiteRenderer {
      * returns them without their HTML. Content pages render on all cores. Link problems go to
      * {@code diagnostics}.
      */
-    public List<RenderedPage> render(ContentLinks links, Diagnostics diagnostics, Consumer<RenderedPage> sink) {
+    public List<RenderedPage> render(ContentLinks links, Diagnostics diagnostics, PageSink sink) {
         List<Page> all = handbook.allPages().toList();
         if (options.cache() != null) {
             options.cache().start(List.of(site, templates.stamp(), linkTargets()));
         }
-        List<RenderedPage> out = new ArrayList<>(parallel(all, page -> renderOrReuse(page, links, diagnostics)
-                .map(rendered -> written(rendered, sink)).orElse(null)));
+        // By identity: a page's record hashes all its text, and the dev server's unchanged pages are the same objects.
+        Set<Page> reused = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>()));
+        List<RenderedPage> out = new ArrayList<>(parallel(all, page -> renderOrReuse(page, links, diagnostics,
+                reused, sink).orElse(null)));
         out.removeIf(Objects::isNull);
-        renderPortfolio(diagnostics).ifPresent(p -> out.add(written(p, sink)));
-        new Worksheets(handbook, templates, markdown, site, navigation).render(links, diagnostics)
-                .forEach(p -> out.add(written(p, sink)));
-        renderNotFound(diagnostics).ifPresent(p -> out.add(written(p, sink)));
+        // The portfolio and the 404 page depend on the context alone: when it is the last written one, they are too.
+        boolean contextWritten = options.cache() != null && options.cache().contextWritten();
+        if (contextWritten) {
+            out.add(kept(new SitePath(LearnerView.PORTFOLIO_PATH), sink));
+        } else {
+            renderPortfolio(diagnostics).ifPresent(p -> out.add(written(p, sink)));
+        }
+        // A phase's worksheet depends on what its page depends on: a reused page keeps its worksheet too.
+        new Worksheets(handbook, templates, markdown, site, navigation).render(links, diagnostics, reused::contains,
+                sink, options.cache()).forEach(out::add);
+        if (contextWritten) {
+            out.add(kept(new SitePath("404.html"), sink));
+        } else {
+            renderNotFound(diagnostics).ifPresent(p -> out.add(written(p, sink)));
+        }
         return out;
     }
 
-    /** A page from the render cache when nothing it depends on changed, else rendered (and cached). */
-    private Optional<RenderedPage> renderOrReuse(Page page, ContentLinks links, Diagnostics diagnostics) {
+    /**
+     * A page from the render cache when nothing it depends on changed (its file is kept), else rendered,
+     * written and cached.
+     */
+    private Optional<RenderedPage> renderOrReuse(Page page, ContentLinks links, Diagnostics diagnostics,
+            Set<Page> reused, PageSink sink) {
         RenderCache cache = options.cache();
         if (cache == null) {
-            return renderPage(page, links, diagnostics);
+            return renderPage(page, links, diagnostics).map(rendered -> written(rendered, sink));
         }
         String lastUpdated = options.lastUpdated().apply(page.contentPath()).orElse("");
         Optional<RenderCache.Entry> hit = cache.reusable(page, lastUpdated);
         if (hit.isPresent()) {
             diagnostics.addAll(hit.get().diagnostics());
             links.replay(hit.get().anchors());
+            reused.add(page);
+            sink.keep(page.output());
             return Optional.of(hit.get().rendered());
         }
         Diagnostics own = new Diagnostics();
@@ -119,9 +138,11 @@ public final class SiteRenderer {
         diagnostics.addAll(found);
         Set<String> files = new java.util.HashSet<>(List.of(page.sourceFile(), page.checklist().sourceFile(),
                 page.quiz().sourceFile()));
-        rendered.ifPresent(r -> cache.put(new RenderCache.Entry(page, lastUpdated, r, found,
-                links.anchorsWrittenIn(files))));
-        return rendered;
+        return rendered.map(r -> {
+            RenderedPage kept = written(r, sink);
+            cache.put(new RenderCache.Entry(page, lastUpdated, kept, found, links.anchorsWrittenIn(files)));
+            return kept;
+        });
     }
 
     /** What links can point to: a page or file added or removed changes how every link resolves. */
@@ -132,8 +153,13 @@ public final class SiteRenderer {
         return targets;
     }
 
-    private static RenderedPage written(RenderedPage page, Consumer<RenderedPage> sink) {
-        sink.accept(page);
+    private static RenderedPage kept(SitePath path, PageSink sink) {
+        sink.keep(path);
+        return new RenderedPage(null, path, "", Set.of(), List.of());
+    }
+
+    private static RenderedPage written(RenderedPage page, PageSink sink) {
+        sink.write(page);
         return page.withoutHtml();
     }
 
@@ -301,20 +327,23 @@ public final class SiteRenderer {
 
     private View.Site siteView() {
         Settings s = handbook.settings();
-        List<View.NavEntry> phases = handbook.phases().stream().map(p -> new View.NavEntry(p.key(),
-                p.output().value(), p.title(), String.valueOf(p.phase().number()), p.phase().duration().label(),
-                p.checklist().size(), p.description(), itemIds(p))).toList();
-        List<View.NavEntry> pages = handbook.pages().stream().map(p -> new View.NavEntry(p.key(), p.output().value(),
-                p.title(), "", "", p.checklist().size(), p.description(), itemIds(p))).toList();
+        // The dev server makes each page's entries once, while the page stays the same.
+        RenderCache cache = options.cache();
+        List<View.NavEntry> phases = handbook.phases().stream().map(p -> RenderCache.part(cache, "nav", p, () ->
+                new View.NavEntry(p.key(), p.output().value(), p.title(), String.valueOf(p.phase().number()),
+                        p.phase().duration().label(), p.checklist().size(), p.description(), itemIds(p)))).toList();
+        List<View.NavEntry> pages = handbook.pages().stream().map(p -> RenderCache.part(cache, "nav", p, () ->
+                new View.NavEntry(p.key(), p.output().value(), p.title(), "", "", p.checklist().size(),
+                        p.description(), itemIds(p)))).toList();
         int items = (int) handbook.phases().stream().mapToLong(p -> p.checklist().size()).sum();
-        String phaseIds = handbook.phases().stream().map(SiteRenderer::itemIds).filter(ids -> !ids.isEmpty())
+        String phaseIds = phases.stream().map(View.NavEntry::itemIds).filter(ids -> !ids.isEmpty())
                 .collect(Collectors.joining(" "));
-        String former = handbook.allPages().flatMap(p -> p.checklist().all())
+        String former = handbook.allPages().map(p -> RenderCache.part(cache, "former", p, () -> p.checklist().all()
                 .flatMap(i -> i.formerIds().stream().map(was -> was + ":" + i.id()))
-                .collect(Collectors.joining(" "));
+                .collect(Collectors.joining(" ")))).filter(f -> !f.isEmpty()).collect(Collectors.joining(" "));
         return new View.Site(s.id(), s.title(), s.description(), s.language(), s.baseUrl().orElse(""), phases,
                 pages, totalDuration(), items, phaseIds, former, options.liveReload(), "handbook " + options.version(),
-                LearnerView.of(handbook, markdown));
+                LearnerView.of(handbook, markdown, cache));
     }
 
     /** The ids a page's progress counts: its checklist and its self-review items. */

@@ -61,6 +61,11 @@ public final class Templates {
 
     /** Every template file with its size and modification time: equal stamps mean unchanged templates. */
     public String stamp() {
+        return stamp(folder);
+    }
+
+    /** {@link #stamp()} of a templates folder, before its templates are loaded. */
+    public static String stamp(Path folder) {
         StringBuilder out = new StringBuilder();
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
             for (Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {

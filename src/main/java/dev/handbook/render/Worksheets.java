@@ -25,6 +25,7 @@ final class Worksheets {
     static final SitePath BOOKLET = new SitePath("worksheets.html");
     static final String PAGE_TEMPLATE = "worksheet.ftlh";
     static final String BOOKLET_TEMPLATE = "worksheets.ftlh";
+    static final String BOOKLET_SHEET_TEMPLATE = "booklet-sheet.ftlh";
 
     private final Handbook handbook;
     private final Templates templates;
@@ -46,35 +47,78 @@ final class Worksheets {
         return new SitePath(phase.key() + ".worksheet.html");
     }
 
-    /** Every phase's worksheet, then the booklet (when there are phases). */
-    List<RenderedPage> render(ContentLinks links, Diagnostics diagnostics) {
+    /**
+     * Writes every phase's worksheet, then the booklet (when there are phases), to {@code sink}, and
+     * returns them without their HTML. The worksheet of a phase for which {@code unchanged} holds is not
+     * rendered: {@code sink} is told to keep the previous build's.
+     */
+    List<RenderedPage> render(ContentLinks links, Diagnostics diagnostics, java.util.function.Predicate<Page> unchanged,
+            PageSink sink, RenderCache cache) {
         List<RenderedPage> out = new ArrayList<>();
         if (handbook.phases().isEmpty()) {
             return out;
         }
         for (Page phase : handbook.phases()) {
             SitePath path = pathOf(phase);
+            if (unchanged.test(phase)) {
+                sink.keep(path);
+                continue;
+            }
             View.Sheet sheet = sheet(phase, path, links);
             View.Page view = page(phase.key() + ".worksheet", "worksheet", path, "Worksheet: " + phase.title(),
                     "A printable worksheet for phase " + phase.phase().number() + ": " + phase.title() + ".");
             View.Print print = new View.Print(CssString.quote(site.title()), sheet.headCss());
-            render(PAGE_TEMPLATE, view, print, List.of(sheet), diagnostics).ifPresent(out::add);
+            render(PAGE_TEMPLATE, view, print, List.of(sheet), diagnostics).ifPresent(page -> {
+                sink.write(page);
+                out.add(page.withoutHtml());
+            });
         }
         handbook.allPages().filter(p -> p.output().equals(BOOKLET)).forEach(p -> diagnostics.error(
                 SourcePosition.of(p.sourceFile()), "this page has the same URL as the worksheet booklet ("
                         + BOOKLET + ")", "rename the file: the handbook publishes its worksheets there"));
-        List<View.Sheet> sheets = handbook.phases().stream().map(p -> sheet(p, BOOKLET, links)).toList();
+        sink.writeLater(BOOKLET, found -> booklet(links, cache, found));
+        out.add(new RenderedPage(null, BOOKLET, "", Set.of(), List.of()));
+        return out;
+    }
+
+    /**
+     * The booklet: every sheet again, with links that work from the site's root. The dev server makes it
+     * only when it is asked for, from the sheets of unchanged phases kept in {@code cache}.
+     */
+    private Optional<String> booklet(ContentLinks links, RenderCache cache, Diagnostics diagnostics) {
         View.Page booklet = page("worksheets", "booklet", BOOKLET, "Worksheets",
                 "Every phase's worksheet in one printable booklet.");
+        List<View.Sheet> sheets = new ArrayList<>(handbook.phases().size());
+        List<String> sheetsHtml = new ArrayList<>(handbook.phases().size());
+        for (Page phase : handbook.phases()) {
+            View.Sheet sheet = part(cache, "booklet-view", phase, () -> sheet(phase, BOOKLET, links));
+            sheets.add(sheet);
+            sheetsHtml.add(part(cache, "booklet-sheet", phase, () -> {
+                Map<String, Object> model = model(booklet, new View.Print(CssString.quote(site.title()),
+                        CssString.quote("Worksheets")), List.of());
+                model.put("sheet", sheet);
+                return templates.render(BOOKLET_SHEET_TEMPLATE, model, diagnostics).orElse("");
+            }));
+        }
         // Each sheet is a named page: it starts on a new sheet of paper, and its running head names its phase.
         List<View.NamedPage> named = sheets.stream().map(s -> new View.NamedPage(s.anchor(), s.headCss())).toList();
         View.Print print = new View.Print(CssString.quote(site.title()), CssString.quote("Worksheets"), named);
-        render(BOOKLET_TEMPLATE, booklet, print, sheets, diagnostics).ifPresent(out::add);
-        return out;
+        Map<String, Object> model = model(booklet, print, sheets);
+        model.put("sheetsHtml", sheetsHtml);
+        return templates.render(BOOKLET_TEMPLATE, model, diagnostics);
+    }
+
+    /** A part of the booklet made for {@code phase}, from the cache when an earlier one was made for the same. */
+    private static <T> T part(RenderCache cache, String kind, Page phase, java.util.function.Supplier<T> make) {
+        return RenderCache.part(cache, kind, phase, make);
     }
 
     private Optional<RenderedPage> render(String template, View.Page view, View.Print print, List<View.Sheet> sheets,
             Diagnostics diagnostics) {
+        return render(template, new SitePath(view.path()), model(view, print, sheets), diagnostics);
+    }
+
+    private Map<String, Object> model(View.Page view, View.Print print, List<View.Sheet> sheets) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("page", view);
@@ -83,7 +127,11 @@ final class Worksheets {
         model.put("navHtml", navigation.html(view.root(), view.key()));
         model.put("print", print);
         model.put("sheets", sheets);
-        SitePath path = new SitePath(view.path());
+        return model;
+    }
+
+    private Optional<RenderedPage> render(String template, SitePath path, Map<String, Object> model,
+            Diagnostics diagnostics) {
         // No content page: a sheet repeats its phase's text, so anchor checks and the sitemap keep to the phase.
         return templates.render(template, model, diagnostics)
                 .map(html -> new RenderedPage(null, path, html, Set.of(), List.of()));

@@ -167,41 +167,24 @@ public final class DevServer implements AutoCloseable {
     private void rebuild() {
         long start = System.nanoTime();
         int next = generation.get() + 1;
-        Path out = workDir.resolve("site-" + next);
+        // One folder, updated in place by the builder: a save rewrites only the files it changed.
+        Path out = workDir.resolve("site");
         BuildRequest live = new BuildRequest(request.contentDir(), request.templatesDir(), out,
                 Optional.of(url()), true, true);
         try {
             BuildResult result = builder.build(live);
-            Path previous = root;
             generation.set(next);
             root = out;
             buildId = serverId + "-" + next;
             problems = List.of();
             events.send("reload", Json.build(buildId));
             listener.built(result, millisSince(start), events.clientCount());
-            if (previous != null) {
-                removeOlderThan(previous);
-            }
         } catch (BuildFailedException e) {
             problems = e.diagnostics();
             events.send("problems", Json.problems(problems));
             listener.failed(problems, millisSince(start));
         } catch (RuntimeException e) {
             listener.crashed(e);
-        }
-    }
-
-    /** Site folders before {@code keep} go; {@code keep} stays for requests that are still reading it. */
-    private void removeOlderThan(Path keep) {
-        int kept = Integer.parseInt(keep.getFileName().toString().substring("site-".length()));
-        try (Stream<Path> old = Files.list(workDir)) {
-            for (Path dir : old.filter(d -> d.getFileName().toString().matches("site-\\d+")).toList()) {
-                if (Integer.parseInt(dir.getFileName().toString().substring("site-".length())) < kept) {
-                    deleteTree(dir);
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // left for close(), which removes the whole work folder
         }
     }
 
@@ -268,6 +251,7 @@ public final class DevServer implements AutoCloseable {
         }
         SiteFiles.Target target = SiteFiles.resolve(site, path);
         if (target instanceof SiteFiles.File file) {
+            builder.materialize(site.toRealPath().relativize(file.path()).toString().replace('\\', '/'));
             String name = file.path().getFileName().toString();
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT),
                     "application/octet-stream");

@@ -25,8 +25,12 @@ import java.util.stream.Stream;
  * folder), and one rebuild should follow, not four. Editors' own scratch files are ignored.
  */
 final class Watcher implements AutoCloseable {
-    /** Quiet time that ends a burst of events. */
-    static final long DEBOUNCE_MILLIS = 50;
+    /**
+     * Quiet time that ends a burst of events. It is all added to every save's latency, so it is short: the
+     * events of one save arrive together, and a burst that outlasts it costs one more build (the server
+     * coalesces what arrives during a build), never a missed one.
+     */
+    static final long DEBOUNCE_MILLIS = 10;
     /** A burst that never goes quiet (a script writing many files) still rebuilds this often. */
     static final long MAX_WAIT_MILLIS = 500;
 

@@ -41,6 +41,15 @@ class RenderCacheTest {
                     Back to [the first item](01-first.md#item-first-item).
                     """));
 
+    /** The dev server's builder after its first build of the handbook into "live". */
+    private SiteBuilder servedOnce() {
+        TestSupport.write(dir, TestSupport.minimalHandbook());
+        TestSupport.write(dir, files);
+        SiteBuilder serve = new SiteBuilder("test", dir).reusingPages();
+        build(serve, "live");
+        return serve;
+    }
+
     private BuildResult build(SiteBuilder builder, String out) {
         return builder.build(new BuildRequest(dir.resolve("content"), TestSupport.TEMPLATES, dir.resolve(out),
                 Optional.empty(), true, true));
@@ -53,25 +62,78 @@ class RenderCacheTest {
         SiteBuilder serve = new SiteBuilder("test", dir).reusingPages();
         RenderCache cache = serve.renderCache().orElseThrow();
 
-        build(serve, "a");
+        build(serve, "live");
         assertEquals(3, cache.rendered());
-        build(serve, "b");
+        build(serve, "live");
         assertEquals(0, cache.rendered());
         assertEquals(3, cache.reused());
 
         TestSupport.write(dir, Map.of("content/phases/02-second.md", files.get("content/phases/02-second.md")
                 .replace("## Details", "## More details")));
-        build(serve, "c");
+        build(serve, "live");
         assertEquals(1, cache.rendered());
         assertEquals(2, cache.reused());
         build(new SiteBuilder("test", dir), "fresh");
-        assertEquals(tree(dir.resolve("fresh")), tree(dir.resolve("c")));
+        assertEquals(withoutMarker(tree(dir.resolve("fresh"))), served(serve, "live"));
 
         // A new title changes every page's navigation: everything is rendered again.
         TestSupport.write(dir, Map.of("content/phases/02-second.md", files.get("content/phases/02-second.md")
                 .replace("Second Steps", "Second Stride")));
-        build(serve, "d");
+        build(serve, "live");
         assertEquals(3, cache.rendered());
+        build(new SiteBuilder("test", dir), "fresh");
+        assertEquals(withoutMarker(tree(dir.resolve("fresh"))), served(serve, "live"));
+
+        // A removed page's files go; a build into another folder renders everything there.
+        Files.delete(dir.resolve("content/phases/02-second.md"));
+        build(serve, "live");
+        build(new SiteBuilder("test", dir), "fresh");
+        assertEquals(withoutMarker(tree(dir.resolve("fresh"))), served(serve, "live"));
+        build(serve, "elsewhere");
+        assertEquals(2, cache.rendered());
+        assertEquals(served(serve, "live"), served(serve, "elsewhere"));
+    }
+
+    @Test
+    void theBookletAndSearchIndexAreMadeWhenAskedForAndShowTheLatestSave() throws IOException {
+        SiteBuilder serve = servedOnce();
+        String second = files.get("content/phases/02-second.md");
+        TestSupport.write(dir, Map.of("content/phases/02-second.md", second.replace("You can do the second thing.",
+                "You can do the renamed thing.").replace("## Details", "## Particulars")));
+        build(serve, "live");
+        assertEquals(1, serve.renderCache().orElseThrow().rendered(), "only the edited phase is rendered");
+        Path booklet = dir.resolve("live/worksheets.html");
+        assertTrue(Files.readString(booklet).contains("You can do the second thing."), "not made yet: the old one");
+        serve.materialize("worksheets.html");
+        serve.materialize("search-index.js");
+        assertTrue(Files.readString(booklet).contains("You can do the renamed thing."));
+        assertTrue(Files.readString(dir.resolve("live/search-index.js")).contains("Particulars"));
+        build(new SiteBuilder("test", dir), "fresh");
+        assertEquals(Files.readString(dir.resolve("fresh/worksheets.html")), Files.readString(booklet));
+    }
+
+    @Test
+    void aFailedBuildChangesNoFileAndItsPagesAreRenderedAgainLater() throws IOException {
+        SiteBuilder serve = servedOnce();
+        Map<String, String> before = served(serve, "live");
+        String second = files.get("content/phases/02-second.md");
+        // The page itself renders, but its broken anchor fails the build.
+        TestSupport.write(dir, Map.of("content/phases/02-second.md", second.replace("## Details", "## Changed")
+                .replace("#item-first-item", "#no-such-anchor")));
+        assertThrows(BuildFailedException.class, () -> build(serve, "live"));
+        assertEquals(before, served(serve, "live"), "a failed build leaves the served folder as it was");
+        // Fixing the anchor alone: the page rendered by the failed build was never written, so it renders again.
+        TestSupport.write(dir, Map.of("content/phases/02-second.md", second.replace("## Details", "## Changed")));
+        build(serve, "live");
+        assertTrue(served(serve, "live").get("phases/02-second.html").contains("Changed"));
+        build(new SiteBuilder("test", dir), "fresh");
+        assertEquals(withoutMarker(tree(dir.resolve("fresh"))), served(serve, "live"));
+    }
+
+    /** A build's folder carries the marker that lets the next build replace it; the live folder has none. */
+    private static Map<String, String> withoutMarker(Map<String, String> tree) {
+        tree.remove(dev.handbook.output.OutputTree.MARKER);
+        return tree;
     }
 
     @Test
@@ -83,13 +145,24 @@ class RenderCacheTest {
                 "content/phases/02-second.md", files.get("content/phases/02-second.md")
                         .replace("01-first.md#item-first-item", "01-first.md#getting-started")));
         SiteBuilder serve = new SiteBuilder("test", dir).reusingPages();
-        build(serve, "a");
+        build(serve, "live");
         // The first phase loses the heading the second phase links to; the second phase itself is unchanged.
         TestSupport.write(dir, Map.of("content/phases/01-first.md", first.replace("Intro text.", "## Renamed\n")));
-        BuildFailedException e = assertThrows(BuildFailedException.class, () -> build(serve, "b"));
+        BuildFailedException e = assertThrows(BuildFailedException.class, () -> build(serve, "live"));
         assertTrue(e.diagnostics().stream().anyMatch(d -> d.message().equals(
                 "anchor '#getting-started' not found in content/phases/01-first.md")), e.diagnostics().toString());
         assertEquals(2, serve.renderCache().orElseThrow().reused(), "the landing page and the second phase were reused");
+    }
+
+    /** The folder as the dev server serves it: each file made on request (the booklet, the search index) first. */
+    private Map<String, String> served(SiteBuilder serve, String folder) throws IOException {
+        Path root = dir.resolve(folder);
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                serve.materialize(root.relativize(p).toString().replace('\\', '/'));
+            }
+        }
+        return tree(root);
     }
 
     private static Map<String, String> tree(Path root) throws IOException {

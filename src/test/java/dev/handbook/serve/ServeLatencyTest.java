@@ -32,17 +32,20 @@ import org.junit.jupiter.api.io.TempDir;
  * A measurement, not a test: the time from saving one phase page of the real handbook to the reload event
  * an open page receives, over 20 saves. It prints the figures and asserts nothing about them (the machine's
  * load decides them). Run it with:
- * {@code mvn -B -q test -Dtest=ServeLatencyTest -Dhandbook.measure=true}
+ * {@code mvn -B -q test -Dtest=ServeLatencyTest -Dhandbook.measure=true}; on another handbook (e.g. the
+ * benchmark's 1,000 pages) add {@code -Dhandbook.measure.content=bench/out/corpus-1000/handbook/content
+ * -Dhandbook.measure.page=phases/0500-....md}.
  */
 @EnabledIfSystemProperty(named = "handbook.measure", matches = "true")
 class ServeLatencyTest {
     static final int SAVES = 20;
-    static final String PAGE = "phases/03-web-back-end-services.md";
+    static final Path CONTENT = Path.of(System.getProperty("handbook.measure.content", "content"));
+    static final String PAGE = System.getProperty("handbook.measure.page", "phases/03-web-back-end-services.md");
 
     @Test
     void medianChangeToReloadLatencyForOnePhasePage(@TempDir Path dir) throws Exception {
         Path content = dir.resolve("content");
-        copy(Path.of("content"), content);
+        copy(CONTENT, content);
         List<Long> buildMillis = new CopyOnWriteArrayList<>();
         DevServer.Listener listener = new DevServer.Listener() {
             @Override

@@ -1,0 +1,73 @@
+package dev.handbook.load;
+
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Parsed sources kept between the builds of one process (the dev server), so a save re-parses only the
+ * files it touched. An entry is reused while every file it was made of has the same identity, size and
+ * modification time (nanoseconds on the file systems editors save to); anything else, or a file that
+ * cannot be read, parses again. A reused entry replays the diagnostics of its parse.
+ */
+public final class SourceCache {
+    /** What identifies one version of a file without reading it; {@link #MISSING} when there is none. */
+    record Stamp(Object fileKey, long modifiedNanos, long size) {
+        static final Stamp MISSING = new Stamp(null, -1, -1);
+    }
+
+    private record Entry(List<Stamp> stamps, Object value, List<Diagnostic> diagnostics) {}
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    static Stamp stamp(Path file) {
+        if (file == null) {
+            return Stamp.MISSING;
+        }
+        try {
+            return stamp(Files.readAttributes(file, BasicFileAttributes.class));
+        } catch (IOException e) {
+            return null; // never equal to a stored stamp: parse again, and let the parser report the problem
+        }
+    }
+
+    static Stamp stamp(BasicFileAttributes a) {
+        return new Stamp(a.fileKey(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), a.size());
+    }
+
+    /**
+     * The value parsed from {@code files} (null for an absent one) under {@code key}: reused when none of
+     * them changed since it was parsed (their {@code stamps}, read as the folder was walked), else parsed again with {@code parse}, which reports into the
+     * diagnostics it is given.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T get(String key, List<Path> files, Function<Path, Stamp> stampOf, Diagnostics diagnostics,
+            Function<Diagnostics, T> parse) {
+        List<Stamp> stamps = files.stream().map(f -> f == null ? Stamp.MISSING : stampOf.apply(f)).toList();
+        Entry entry = entries.get(key);
+        if (entry != null && !stamps.contains(null) && entry.stamps().equals(stamps)) {
+            diagnostics.addAll(entry.diagnostics());
+            return (T) entry.value();
+        }
+        Diagnostics own = new Diagnostics();
+        T value = parse.apply(own);
+        List<Diagnostic> found = own.sorted();
+        diagnostics.addAll(found);
+        if (!stamps.contains(null)) {
+            entries.put(key, new Entry(stamps, value, found));
+        }
+        return value;
+    }
+
+    /** Forgets entries whose key is not in {@code live} (files deleted since): memory stays bounded. */
+    void retainOnly(java.util.Set<String> live) {
+        entries.keySet().retainAll(live);
+    }
+}

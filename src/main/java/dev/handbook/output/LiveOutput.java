@@ -1,0 +1,172 @@
+package dev.handbook.output;
+
+import dev.handbook.model.SitePath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The dev server's site folder, updated in place from one build to the next, so a save costs the files it
+ * changed rather than a whole new site. What a build writes is held in memory until {@link #commit()}: a
+ * failed build changes nothing. Each file is then replaced by an atomic rename, so a request reads the old
+ * file or the new one, never half of one; a copied file is copied again only when its source changed; and
+ * files that the build neither wrote nor kept are deleted. A file of the whole handbook (the booklet, the
+ * search index) is made only when a request asks for it, so a save does not wait for it. One build at a
+ * time.
+ */
+public final class LiveOutput implements SiteOutput {
+    private record Copy(Path source, Object stamp) {}
+
+    private final Path root;
+    private final Map<String, byte[]> written = new ConcurrentHashMap<>();
+    private final Map<String, Copy> copies = new ConcurrentHashMap<>();
+    private final Map<String, Supplier<byte[]>> later = new ConcurrentHashMap<>();
+    /** Committed files not made yet: made by the first request for them (guarded by this). */
+    private final Map<String, Supplier<byte[]>> unmade = new HashMap<>();
+    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+    /** What the folder holds after the last commit: path → the source a copy came from (null for a write). */
+    private final Map<String, Copy> present = new HashMap<>();
+
+    public LiveOutput(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public void write(SitePath path, byte[] bytes) {
+        written.put(claim(path), bytes);
+    }
+
+    @Override
+    public void copy(Path source, SitePath path) {
+        copies.put(claim(path), new Copy(source, stamp(source)));
+    }
+
+    @Override
+    public void writeLater(SitePath path, Supplier<byte[]> make) {
+        later.put(claim(path), make);
+    }
+
+    @Override
+    public void keep(SitePath path) {
+        String rel = claim(path);
+        if (!present.containsKey(rel)) {
+            throw new IllegalStateException("kept a file the last build did not write: " + path);
+        }
+    }
+
+    private String claim(SitePath path) {
+        String rel = path.value();
+        if (!root.resolve(rel).normalize().startsWith(root)) {
+            throw new IllegalArgumentException("path escapes the output folder: " + path);
+        }
+        if (!claimed.add(rel.toLowerCase(Locale.ROOT))) {
+            throw new IllegalStateException("two files would be written to " + path);
+        }
+        return rel;
+    }
+
+    @Override
+    public synchronized void commit() throws IOException {
+        Files.createDirectories(root);
+        for (Map.Entry<String, Supplier<byte[]>> file : later.entrySet()) {
+            // Until a request makes it, the file of the previous build stays (never served: see materialize).
+            unmade.put(file.getKey(), file.getValue());
+            if (!Files.exists(root.resolve(file.getKey()))) {
+                materialize(file.getKey());
+            }
+            present.put(file.getKey(), null);
+        }
+        for (Map.Entry<String, byte[]> file : written.entrySet()) {
+            replace(file.getKey(), temp -> Files.write(temp, file.getValue()));
+            present.put(file.getKey(), null);
+        }
+        for (Map.Entry<String, Copy> file : copies.entrySet()) {
+            Copy copy = file.getValue();
+            if (copy.stamp() == null || !copy.equals(present.get(file.getKey()))
+                    || !Files.exists(root.resolve(file.getKey()))) {
+                replace(file.getKey(), temp -> Files.copy(copy.source(), temp, StandardCopyOption.REPLACE_EXISTING));
+            }
+            present.put(file.getKey(), copy);
+        }
+        Set<String> stale = new HashSet<>();
+        for (String rel : present.keySet()) {
+            if (!claimed.contains(rel.toLowerCase(Locale.ROOT))) {
+                stale.add(rel);
+            }
+        }
+        for (String rel : stale) {
+            Files.deleteIfExists(root.resolve(rel));
+            present.remove(rel);
+            unmade.remove(rel);
+        }
+        reset();
+    }
+
+    /**
+     * Makes {@code file} now if the last build left it to be made on request; call before reading any file
+     * of the folder. Returns at once for every other file.
+     */
+    public synchronized void materialize(String rel) throws IOException {
+        Supplier<byte[]> make = unmade.remove(rel);
+        if (make != null) {
+            byte[] bytes = make.get();
+            replace(rel, temp -> Files.write(temp, bytes));
+        }
+    }
+
+    private interface Writer {
+        void to(Path temp) throws IOException;
+    }
+
+    /** Writes beside the target, then renames over it: readers never see a partly written file. */
+    private void replace(String rel, Writer writer) throws IOException {
+        Path target = root.resolve(rel);
+        Files.createDirectories(target.getParent());
+        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        writer.to(temp);
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Forgets what an uncommitted build wrote. */
+    @Override
+    public void close() {
+        reset();
+    }
+
+    private void reset() {
+        written.clear();
+        later.clear();
+        copies.clear();
+        claimed.clear();
+    }
+
+    /** A copied file's source version: its identity, size and modification time; null when unreadable. */
+    private static Object stamp(Path source) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
+            return List.of(String.valueOf(a.fileKey()), a.lastModifiedTime(), a.size());
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+}

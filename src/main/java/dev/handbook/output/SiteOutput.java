@@ -1,0 +1,36 @@
+package dev.handbook.output;
+
+import dev.handbook.model.SitePath;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Where a build puts the site's files. Nothing a build writes is visible until {@link #commit()}; closing
+ * without a commit discards it, so a failed build changes nothing.
+ */
+public interface SiteOutput extends AutoCloseable {
+    void write(SitePath path, byte[] bytes);
+
+    default void write(SitePath path, String text) {
+        write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void copy(Path source, SitePath path);
+
+    /**
+     * A file made by {@code make} when the output chooses: a build's folder makes it now; the dev server's
+     * folder when a request asks for it (see {@link LiveOutput#materialize}).
+     */
+    default void writeLater(SitePath path, java.util.function.Supplier<byte[]> make) {
+        write(path, make.get());
+    }
+
+    /** The file the previous build wrote at {@code path} stays as it is. */
+    void keep(SitePath path);
+
+    void commit() throws IOException;
+
+    @Override
+    void close();
+}
