@@ -1,5 +1,9 @@
-/* handbook: remembers a learner's ticks in this browser (localStorage), shows progress, moves it between
-   devices (file or link), and keeps two tabs in step. Plain HTML works without it: the checkboxes are real.
+/* handbook: the progress store every page shares. It remembers a learner's ticks, quiz scores and notes in
+   this browser (localStorage), migrates renamed items, keeps two tabs in step and applies the theme toggle.
+   The other scripts build on it through window.handbookProgress (see the end) and the 'handbook:change'
+   event: checklist.js (ticks, progress bars, progress tools), transfer.js (export, import and progress links,
+   loaded on first use) and the learner's tools (learner.js and one script per tool). Plain HTML works
+   without any of them: the checkboxes are real.
    The stored format, its migration rules and the file and link formats are documented in CONTRIBUTING.md
    ("How learners' progress is stored"): change them only together with that section. */
 (function handbook() {
@@ -9,7 +13,6 @@
   var body = document.body;
   var handbookId = body.getAttribute('data-handbook');
   var KEY = 'handbook:v1:' + handbookId;
-  var ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;  /* an item id (model/ItemId.java): what a file or link may add */
 
   function isObject(v) {
     return !!v && typeof v === 'object' && !Array.isArray(v);
@@ -152,15 +155,6 @@
     if (store.problem()) { show(store.problem()); }
   })();
 
-  /* ---- checklist: ticks to and from the store ---- */
-  function boxes() {
-    return Array.prototype.slice.call(document.querySelectorAll('input[type="checkbox"][data-item]'));
-  }
-
-  function idsOf(list) {
-    return list.map(function (box) { return box.getAttribute('data-item'); });
-  }
-
   /* Moves ticks stored under a former id (an item's "was:") to its current id. The whole handbook's
      "old:new" pairs are on every page, so this happens wherever the learner lands first. A tick under
      the new id wins; the old one is then left alone. */
@@ -178,268 +172,6 @@
       });
     });
   }
-
-  function showChecks() {
-    var items = store.read().items;
-    boxes().forEach(function (box) {
-      var tick = items[box.getAttribute('data-item')];
-      box.checked = !!tick;
-      var li = box.closest('li');
-      if (li) {
-        li.classList.toggle('is-done', !!tick);
-        changed(li, box, tick);
-      }
-    });
-  }
-
-  /* "Changed since you ticked it": the item's text hash differs from the one stored with the tick. */
-  function changed(li, box, tick) {
-    var note = li.querySelector('.item-status');
-    var id = box.getAttribute('data-item');
-    var hash = box.getAttribute('data-hash');
-    if (!(tick && tick.h && tick.h !== hash)) {
-      if (note) { note.remove(); }
-      return;
-    }
-    if (note) { return; }
-    note = document.createElement('p');
-    note.className = 'item-status';
-    note.textContent = 'Changed since you ticked it. ';
-    var ok = document.createElement('button');
-    ok.type = 'button';
-    ok.textContent = 'Still done';
-    var label = li.querySelector('label');
-    ok.setAttribute('aria-label', 'Still done: ' + (label ? label.textContent.trim() : id));
-    ok.addEventListener('click', function () {
-      store.update(function (state) {
-        if (state.items[id]) { state.items[id].h = hash; }
-      });
-      box.focus();
-    });
-    note.appendChild(ok);
-    li.appendChild(note);
-  }
-
-  document.addEventListener('change', function (e) {
-    var box = e.target;
-    if (!box.matches('input[type="checkbox"][data-item]')) { return; }
-    var id = box.getAttribute('data-item');
-    var on = box.checked;
-    store.update(function (state) {
-      if (on) { state.items[id] = { t: Date.now(), h: box.getAttribute('data-hash') }; }
-      else { delete state.items[id]; }
-    });
-  });
-
-  /* ---- progress bars: "n of m" for a page, a phase card, or all phases ---- */
-  function idsFor(el) {
-    var list = el.getAttribute('data-items');
-    if (list !== null) { return list ? list.split(' ') : []; }
-    if (el.hasAttribute('data-sum')) {
-      /* The index's overall bar counts the phase cards' items; listing them twice would cost 2 KB a page.
-         (learner.js gives it its own data-items when the learner counts known phases apart.) */
-      var bars = document.querySelectorAll('[data-progress][data-items]:not([data-sum])');
-      return Array.prototype.reduce.call(bars, function (all, bar) { return all.concat(idsFor(bar)); }, []);
-    }
-    return boxes().map(function (b) { return b.getAttribute('data-item'); });
-  }
-
-  function showProgress() {
-    var items = store.read().items;
-    Array.prototype.forEach.call(document.querySelectorAll('[data-progress]'), function (el) {
-      var list = el.getAttribute('data-items');
-      var ids = list === null ? idsOf(boxes()) : list.split(' ').filter(Boolean);
-      var done = ids.filter(function (id) { return items[id]; }).length;
-      var count = done + ' of ' + ids.length + ' done';
-      var bar = el.querySelector('progress');
-      el.querySelector('.progress-text').textContent = el.getAttribute('data-label') + ': ' + count;
-      bar.max = Math.max(ids.length, 1);
-      bar.value = done;
-      el.hidden = false;
-    });
-  }
-
-  /* ---- moving progress: export file, import file, progress link, reset ---- */
-  function count(state) {
-    return Object.keys(state.items).filter(function (id) { return state.items[id]; }).length;
-  }
-
-  /* Merges: a tick on either side is kept (this browser's wins when both have one); quiz results keep
-     the better best score; extra keys this browser lacks are added. */
-  function merge(into, from) {
-    var added = 0;
-    Object.keys(from.items).forEach(function (id) {
-      if (ID.test(id) && from.items[id] && !into.items[id]) { into.items[id] = from.items[id]; added++; }
-    });
-    Object.keys(from.quiz).forEach(function (k) {
-      var a = into.quiz[k];
-      var b = from.quiz[k];
-      if (k !== '__proto__' && (!isObject(a) || (isObject(b) && b.best > a.best))) { into.quiz[k] = b; }
-    });
-    Object.keys(from.extra).forEach(function (k) {
-      if (k !== '__proto__' && !into.extra.hasOwnProperty(k)) { into.extra[k] = from.extra[k]; }
-    });
-    return added;
-  }
-
-  /* A progress file: {"handbook": id, "exported": ISO date, "state": <the stored value>}. */
-  function readFile(data) {
-    if (!isObject(data) || typeof data.handbook !== 'string' || !store.valid(data.state)) {
-      throw new Error('it is not a handbook progress file');
-    }
-    if (data.handbook !== handbookId) { throw new Error('it belongs to another handbook ("' + data.handbook + '")'); }
-    if (data.state.format > FORMAT) { throw new Error('it was made by a newer version of this handbook'); }
-    return store.normalise(data.state);
-  }
-
-  function apply(incoming, replace) {
-    var before = count(store.read());
-    var added = 0;
-    store.update(function (state) {
-      if (replace) {
-        state.items = incoming.items;
-        state.quiz = incoming.quiz;
-        state.extra = incoming.extra;
-      } else {
-        added = merge(state, incoming);
-      }
-    });
-    migrate();
-    var after = count(store.read());
-    return replace ? 'Replaced: ' + before + ' ticked items before, ' + after + ' now.'
-      : 'Merged: ' + added + ' new ticks added, ' + (count(incoming) - added) + ' were already ticked here; ' +
-        after + ' ticked in all.';
-  }
-
-  /* A progress link: #progress=<base64url of {"v":1,"h":id,"i":["item-id:text-hash",...],"q":{},"x":{}}>. */
-  function encodeLink(state) {
-    var ids = Object.keys(state.items).filter(function (id) { return state.items[id]; }).map(function (id) {
-      return state.items[id].h ? id + ':' + state.items[id].h : id;
-    });
-    var json = JSON.stringify({ v: 1, h: handbookId, i: ids, q: state.quiz, x: state.extra });
-    return btoa(unescape(encodeURIComponent(json))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  }
-
-  function decodeLink(text) {
-    var data = JSON.parse(decodeURIComponent(escape(atob(text.replace(/-/g, '+').replace(/_/g, '/')))));
-    if (!isObject(data) || data.h !== handbookId || !Array.isArray(data.i) || data.v > 1) {
-      throw new Error('not a progress link for this handbook');
-    }
-    var state = store.empty();
-    data.i.forEach(function (entry) {
-      var part = String(entry).split(':');
-      if (ID.test(part[0])) { state.items[part[0]] = part[1] ? { t: Date.now(), h: part[1] } : { t: Date.now() }; }
-    });
-    state.quiz = isObject(data.q) ? data.q : {};
-    state.extra = isObject(data.x) ? data.x : {};
-    return state;
-  }
-
-  function say(message) {
-    var out = document.querySelector('[data-progress-message]');
-    if (out) { out.textContent = message; }
-  }
-
-  (function tools() {
-    var panel = document.querySelector('[data-progress-tools]');
-    if (!panel) { return; }
-    panel.hidden = false;
-    panel.addEventListener('click', function (e) {
-      var button = e.target.closest('[data-action]');
-      var action = button && button.getAttribute('data-action');
-      if (action === 'export') {
-        var file = { handbook: handbookId, exported: new Date().toISOString(), state: store.read() };
-        var a = document.createElement('a');
-        a.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-        a.download = handbookId + '-progress.json';
-        body.appendChild(a);
-        a.click();
-        a.remove();
-        setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
-        say('Exported ' + count(file.state) + ' ticked items to ' + a.download + '.');
-      } else if (action === 'link') {
-        var url = location.href.split('#')[0] + '#progress=' + encodeLink(store.read());
-        var field = panel.querySelector('[data-progress-link]');
-        field.value = url;
-        field.hidden = false;
-        field.select();
-        say('Progress link ready: open it on your other device.');
-        try {
-          navigator.clipboard.writeText(url).then(function () { say('Progress link copied.'); }, function () {});
-        } catch (err) { /* the field shows the link anyway */ }
-      } else if (action === 'reset') {
-        var ids = button.getAttribute('data-scope') === 'page' ? idsOf(boxes()) : null;
-        var question = ids ? 'Untick all ' + ids.length + ' items on this page?'
-          : 'Remove all your progress in this handbook (ticks, quiz results and notes)?';
-        if (!window.confirm(question)) { return; }
-        store.update(function (state) {
-          if (ids) { ids.forEach(function (id) { delete state.items[id]; }); }
-          else { state.items = {}; state.quiz = {}; state.extra = {}; }
-        });
-        say(ids ? 'This page was reset.' : 'All progress was reset.');
-      }
-    });
-    var input = panel.querySelector('[data-import]');
-    if (!input) { return; }
-    input.addEventListener('change', function () {
-      var f = input.files[0];
-      if (!f) { return; }
-      var replace = panel.querySelector('[data-import-replace]').checked;
-      f.text().then(function (text) {
-        var incoming = readFile(JSON.parse(text));
-        if (replace && !window.confirm('Replace the ' + count(store.read()) + ' ticked items in this browser ' +
-            'with the ' + count(incoming) + ' in ' + f.name + '?')) {
-          say('Nothing imported.');
-        } else {
-          say(apply(incoming, replace));
-        }
-      }).catch(function (err) {
-        say('Could not import ' + f.name + ': ' + (err instanceof SyntaxError ? 'it is not JSON' : err.message) + '.');
-      }).then(function () { input.value = ''; });
-    });
-  })();
-
-  /* A progress link opened here (or pasted into this page's address): offer to merge it, never apply it
-     silently. */
-  function progressLink() {
-    var m = /^#progress=(.*)$/.exec(location.hash);
-    var main = document.getElementById('main');
-    if (!m || !main) { return; }
-    var offer = main.querySelector('.link-offer') || document.createElement('div');
-    offer.className = 'note link-offer';
-    offer.setAttribute('role', 'region');
-    offer.setAttribute('aria-label', 'Progress link');
-    offer.textContent = '';
-    var p = document.createElement('p');
-    offer.appendChild(p);
-    main.insertBefore(offer, main.firstChild);
-    function done(message) {
-      history.replaceState(null, '', location.pathname + location.search);
-      offer.textContent = '';
-      offer.appendChild(p);
-      p.textContent = message;
-      p.tabIndex = -1;
-      p.focus();
-    }
-    var incoming;
-    try { incoming = decodeLink(m[1]); } catch (e) {
-      done('This progress link is damaged or belongs to another handbook; nothing changed.');
-      return;
-    }
-    p.textContent = 'This link carries progress for ' + count(incoming) + ' ticked items. ' +
-      'Merge it into the progress saved in this browser?';
-    [['Merge', function () { done(apply(incoming, false)); }],
-      ['Ignore', function () { done('Ignored; nothing changed.'); }]].forEach(function (b) {
-      var button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = b[0];
-      button.addEventListener('click', b[1]);
-      offer.appendChild(button);
-    });
-    offer.querySelector('button').focus();
-  }
-  window.addEventListener('hashchange', progressLink);
-  progressLink();
 
   /* ---- theme: a remembered light/dark choice (theme.js applied it before paint) ---- */
   (function themeToggle() {
@@ -461,22 +193,43 @@
     });
   })();
 
-  /* Small screens: theme.js folds the navigation before the first paint. */
-
-  function render() {
-    showChecks();
-    showProgress();
+  /* ---- transfer.js: export, import and progress links, loaded the first time they are used ---- */
+  var waiting = null;
+  function transfer(use) {
+    if (window.handbookTransfer) { use(window.handbookTransfer); return; }
+    if (waiting) { waiting.push(use); return; }
+    waiting = [use];
+    var s = document.createElement('script');
+    s.src = (body.getAttribute('data-root') || '') + 'assets/transfer.js';
+    s.onload = function () {
+      var ready = waiting;
+      waiting = null;
+      ready.forEach(function (fn) { fn(window.handbookTransfer); });
+    };
+    s.onerror = function () {
+      waiting = null;
+      document.dispatchEvent(new CustomEvent('handbook:problem',
+        { detail: 'The handbook could not load its progress tools; reload the page to try again.' }));
+    };
+    document.head.appendChild(s);
   }
+
+  /* A progress link opened here (or pasted into this page's address): transfer.js offers to merge it. */
+  function progressLink() {
+    if (/^#progress=/.test(location.hash)) { transfer(function (t) { t.offer(); }); }
+  }
+  window.addEventListener('hashchange', progressLink);
 
   /* Another tab changed our key: tell this page's scripts, as for a change made here. */
   window.addEventListener('storage', function (e) {
     if (e.key === KEY || e.key === null) { document.dispatchEvent(new CustomEvent('handbook:change')); }
   });
-  document.addEventListener('handbook:change', render);
 
-  /* For the handbook's other scripts (quizzes, plan, portfolio): the same store, the same change event. */
-  window.handbookProgress = { read: store.read, update: store.update };
+  /* For the handbook's other scripts: the same store, the same change event. */
+  window.handbookProgress = { id: handbookId, FORMAT: FORMAT, isObject: isObject, read: store.read,
+    update: store.update, empty: store.empty, valid: store.valid, normalise: store.normalise, migrate: migrate,
+    transfer: transfer };
 
   migrate();
-  render();
+  progressLink();
 })();

@@ -5,6 +5,7 @@ import dev.handbook.model.AnchorRef;
 import dev.handbook.model.Page;
 import dev.handbook.model.RenderedPage;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,11 +16,12 @@ public final class AnchorCheck {
 
     public static void check(List<AnchorRef> refs, List<RenderedPage> pages, Diagnostics diagnostics) {
         // By content path, not by Page: a page reused from the dev server's render cache names its targets as
-        // they were when it was rendered, and the same path is the same page.
+        // they were when it was rendered, and the same path is the same page. A phase is published on two
+        // pages (itself and its quiz): its anchors are those of both.
         Map<String, Set<String>> ids = new HashMap<>();
         for (RenderedPage page : pages) {
             if (page.page() != null) {
-                ids.put(page.page().contentPath(), page.ids());
+                ids.computeIfAbsent(page.page().contentPath(), k -> new HashSet<>()).addAll(page.ids());
             }
         }
         // A page whose own file has errors may have lost the headings, items or questions an anchor names:

@@ -45,7 +45,7 @@ import java.util.stream.Stream;
  */
 public final class SiteBuilder {
     static final List<String> TEMPLATES = List.of("index.ftlh", "phase.ftlh", "page.ftlh", "portfolio.ftlh",
-            "worksheet.ftlh", "worksheets.ftlh", "booklet-sheet.ftlh", "404.ftlh");
+            "plan.ftlh", "quiz.ftlh", "worksheet.ftlh", "worksheets.ftlh", "booklet-sheet.ftlh", "404.ftlh");
     private final String version;
     private final Path displayRoot;
 

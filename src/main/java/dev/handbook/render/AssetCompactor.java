@@ -2,8 +2,8 @@ package dev.handbook.render;
 
 /**
  * Shrinks the theme's CSS and JavaScript as they are published, with changes that cannot alter meaning:
- * CSS loses its comments, indentation and the blanks beside delimiters; JavaScript loses its comments,
- * indentation and blank lines. Every page loads these files, so every byte counts against the page-weight
+ * CSS loses its comments, indentation, the blanks beside delimiters and each block's last ';'; JavaScript loses its comments,
+ * indentation, blank lines and the blanks beside punctuation ("a = b" becomes "a=b"). Every page loads these files, so every byte counts against the page-weight
  * budget (issue 9); the sources in templates/assets/ stay commented and readable.
  *
  * <p>JavaScript is read token by token: strings and regular expression literals are copied as they are (a
@@ -51,12 +51,37 @@ public final class AssetCompactor {
                 }
             } else if (c == '/' && operandExpected(out)) {
                 i = copyRegex(lf, i, out);
+            } else if (c == ' ' || c == '\t') {
+                int end = i;
+                while (end < lf.length() && (lf.charAt(end) == ' ' || lf.charAt(end) == '\t')) {
+                    end++;
+                }
+                char before = out.length() == 0 ? '\n' : out.charAt(out.length() - 1);
+                char after = end < lf.length() ? lf.charAt(end) : '\n';
+                if (blankNeeded(before, after)) {
+                    out.append(' ');
+                }
+                i = end;
             } else {
                 out.append(c);
                 i++;
             }
         }
         return lines(out.toString());
+    }
+
+    /**
+     * Whether a blank between these two characters carries meaning: between two parts of names, keywords or
+     * numbers ("var x", "return a"), between signs that would join ("a - -b", "i++ + 1"), and beside a '/'
+     * (kept so that a division never becomes a comment or a regular expression's edge).
+     */
+    private static boolean blankNeeded(char before, char after) {
+        return word(before) && word(after) || "+-".indexOf(before) >= 0 && "+-".indexOf(after) >= 0
+                || before == '/' || after == '/';
+    }
+
+    private static boolean word(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c > 127;
     }
 
     /** Whether a '/' here starts a regular expression: after an operator, a bracket, or a keyword like return. */
@@ -143,6 +168,9 @@ public final class AssetCompactor {
             } else {
                 if ("{};".indexOf(c) >= 0 && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
                     out.setLength(out.length() - 1);
+                }
+                if (c == '}' && out.length() > 0 && out.charAt(out.length() - 1) == ';') {
+                    out.setLength(out.length() - 1); // the last declaration needs no ';'
                 }
                 out.append(c);
                 i++;

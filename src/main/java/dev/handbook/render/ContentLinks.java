@@ -47,7 +47,11 @@ public final class ContentLinks {
         return (destination, image, at) -> {
             String url = resolve(from, copy, destination, image, at);
             boolean anchorOnly = url.startsWith("#") && destination.startsWith("#");
-            return anchorOnly && !copy.equals(from.output()) ? copy.relativeUrlTo(from.output()) + url : url;
+            if (!anchorOnly) {
+                return url;
+            }
+            SitePath holder = holder(from, url.substring(1));
+            return holder.equals(copy) ? url : copy.relativeUrlTo(holder) + url;
         };
     }
 
@@ -102,8 +106,11 @@ public final class ContentLinks {
             if (fragment != null) {
                 record(target, fragment, at);
             }
-            String url = copy.relativeUrlTo(target.output());
-            return fragment == null ? url : url + "#" + fragment;
+            if (fragment == null) {
+                return copy.relativeUrlTo(target.output());
+            }
+            SitePath holder = holder(target, URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8));
+            return (holder.equals(copy) ? "" : copy.relativeUrlTo(holder)) + "#" + fragment;
         }
         if (!files.contains(resolved)) {
             String what = image ? "image" : "file";
@@ -114,6 +121,11 @@ public final class ContentLinks {
             return destination; // the site mirrors content/, so the path as written works from the page itself
         }
         return copy.relativeUrlTo(new SitePath(resolved)) + destination.substring(pathPart.length());
+    }
+
+    /** The page an anchor of {@code page} is published on: the page itself, or its quiz page for the quiz's. */
+    private static SitePath holder(Page page, String fragment) {
+        return QuizPages.holds(page, fragment) ? QuizPages.pathOf(page) : page.output();
     }
 
     private synchronized void record(Page target, String fragment, SourcePosition at) {

@@ -18,6 +18,8 @@ import org.jsoup.nodes.Document;
 final class LearnerView {
     /** Where the generated portfolio page is published. */
     static final String PORTFOLIO_PATH = "portfolio.html";
+    /** Where the generated plan page (starting point, pace, target dates) is published. */
+    static final String PLAN_PATH = "plan.html";
 
     private LearnerView() {}
 
@@ -52,7 +54,7 @@ final class LearnerView {
                         p.choice().label(), p.checklist().items().stream().map(i -> new View.TrackItem(i.id().value(),
                                 withoutLinks(markdown.renderInline(i.text(), links.get().from(p), ignored)),
                                 oneLine(i.text().source()))).toList()))).toList();
-        return new View.Learner(phases, tracks, PORTFOLIO_PATH);
+        return new View.Learner(phases, tracks, PORTFOLIO_PATH, PLAN_PATH);
     }
 
     static String itemIds(Page page) {

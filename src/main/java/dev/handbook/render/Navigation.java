@@ -18,14 +18,14 @@ final class Navigation {
 
     private final List<View.NavEntry> phases;
     private final List<View.NavEntry> pages;
-    private final String portfolioPath;
+    private final View.Learner learner;
     private final Map<String, String[]> phaseItems = new ConcurrentHashMap<>();
     private final Map<String, String[]> pageItems = new ConcurrentHashMap<>();
 
-    Navigation(List<View.NavEntry> phases, List<View.NavEntry> pages, String portfolioPath) {
+    Navigation(List<View.NavEntry> phases, List<View.NavEntry> pages, View.Learner learner) {
         this.phases = phases;
         this.pages = pages;
-        this.portfolioPath = portfolioPath;
+        this.learner = learner;
     }
 
     /** The lists inside the page's {@code <nav>}, links relative to {@code root}, {@code current} marked. */
@@ -54,7 +54,9 @@ final class Navigation {
         for (int i = 0; i < pageLis.length; i++) {
             out.append(i == pageAt ? current(pageLis[i]) : pageLis[i]);
         }
-        String portfolio = "<li><a href=\"" + root + portfolioPath + "\">Your portfolio</a></li>\n";
+        String plan = "<li><a href=\"" + root + learner.planPath() + "\">Your plan</a></li>\n";
+        out.append("plan".equals(current) ? current(plan) : plan);
+        String portfolio = "<li><a href=\"" + root + learner.portfolioPath() + "\">Your portfolio</a></li>\n";
         out.append("portfolio".equals(current) ? current(portfolio) : portfolio);
         return out.append("</ul>\n").toString();
     }

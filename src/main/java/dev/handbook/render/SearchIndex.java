@@ -66,7 +66,8 @@ public final class SearchIndex {
     public String script(Handbook handbook, List<RenderedPage> rendered) {
         Map<String, List<Heading>> headings = new HashMap<>();
         for (RenderedPage r : rendered) {
-            if (r.page() != null) {
+            // A phase's quiz page names the phase too; its headings are the phase page's.
+            if (r.page() != null && r.output().equals(r.page().output())) {
                 headings.put(r.page().key(), r.headings());
             }
         }

@@ -10,7 +10,6 @@ import dev.handbook.model.Markdown;
 import dev.handbook.model.Page;
 import dev.handbook.model.RenderedPage;
 import dev.handbook.model.PhaseInfo;
-import dev.handbook.model.Quiz;
 import dev.handbook.model.Settings;
 import dev.handbook.model.SitePath;
 import java.net.URI;
@@ -36,7 +35,7 @@ import java.util.stream.Collectors;
 public final class SiteRenderer {
     /** Ids the page templates use; a body heading with the same slug gets "-1" instead. */
     static final Set<String> TEMPLATE_IDS = Set.of("main", "top", "outcomes", "checklist", "mastery-check",
-            "self-review", "quiz", "quiz-result", "progress", "phases", "pages", "site-nav", "search", "search-input",
+            "self-review", "phase-quiz", "quiz", "quiz-result", "progress", "phases", "pages", "site-nav", "search", "search-input",
             "search-results", "search-status", "footnotes", "your-plan", "your-track", "track-message", "your-progress");
 
     private final Handbook handbook;
@@ -68,7 +67,7 @@ public final class SiteRenderer {
         this.markdown = markdown;
         this.options = options;
         this.site = siteView();
-        this.navigation = new Navigation(site.phases(), site.pages(), site.learner().portfolioPath());
+        this.navigation = new Navigation(site.phases(), site.pages(), site.learner());
         for (int i = 0; i < handbook.phases().size(); i++) {
             phaseIndex.put(handbook.phases().get(i), i);
         }
@@ -95,14 +94,27 @@ public final class SiteRenderer {
         List<RenderedPage> out = new ArrayList<>(parallel(all, page -> renderOrReuse(page, links, diagnostics,
                 reused, sink).orElse(null)));
         out.removeIf(Objects::isNull);
-        // The portfolio and the 404 page depend on the context alone: when it is the last written one, they are too.
+        // A phase's quiz page and worksheet depend on what its page depends on: a reused page keeps them too.
+        for (Page phase : handbook.phases()) {
+            if (phase.quiz().isEmpty()) {
+                continue;
+            }
+            if (reused.contains(phase)) {
+                out.add(kept(QuizPages.pathOf(phase), sink));
+            } else {
+                renderQuiz(phase, links, diagnostics).ifPresent(p -> out.add(written(p, sink)));
+            }
+        }
+        // The portfolio, the plan and the 404 page depend on the context alone: when it is the last written
+        // one, they are the same as that build's.
         boolean contextWritten = options.cache() != null && options.cache().contextWritten();
         if (contextWritten) {
             out.add(kept(new SitePath(LearnerView.PORTFOLIO_PATH), sink));
+            out.add(kept(new SitePath(LearnerView.PLAN_PATH), sink));
         } else {
             renderPortfolio(diagnostics).ifPresent(p -> out.add(written(p, sink)));
+            renderPlan(diagnostics).ifPresent(p -> out.add(written(p, sink)));
         }
-        // A phase's worksheet depends on what its page depends on: a reused page keeps its worksheet too.
         new Worksheets(handbook, templates, markdown, site, navigation).render(links, diagnostics, reused::contains,
                 sink, options.cache()).forEach(out::add);
         if (contextWritten) {
@@ -212,11 +224,40 @@ public final class SiteRenderer {
             ids.addAll(TEMPLATE_IDS);
             view.items().forEach(i -> ids.add("item-" + i.id()));
             view.review().forEach(i -> ids.add("item-" + i.id()));
-            if (view.quiz() != null) {
-                view.quiz().questions().forEach(q -> ids.add("q-" + q.id()));
-            }
             return new RenderedPage(page, page.output(), html, ids, body.headings());
         });
+    }
+
+    /**
+     * A phase's quiz on its own page ({@link QuizPages}). It is rendered in every build, like the worksheets:
+     * its texts' problems are reported here, once, since the phase page shows only the quiz's length.
+     */
+    private Optional<RenderedPage> renderQuiz(Page phase, ContentLinks links, Diagnostics diagnostics) {
+        if (phase.quiz().isEmpty()) {
+            return Optional.empty();
+        }
+        SitePath path = QuizPages.pathOf(phase);
+        LinkResolver resolver = links.from(phase, path);
+        View.Quiz quiz = QuizPages.full(phase, md -> markdown.renderInline(md, resolver, diagnostics));
+        String canonical = handbook.settings().baseUrl().map(b -> b + path.value()).orElse("");
+        View.NavEntry of = site.phases().get(phaseIndex.get(phase));
+        View.Page view = new View.Page(phase.key() + ".quiz", "quiz", path.value(), path.rootPrefix(),
+                QuizPages.title(phase), quiz.size() + " questions to check your understanding of phase "
+                + phase.phase().number() + ": " + phase.title() + ".", "", null, List.of(), List.of(), quiz, null,
+                null, "", "", canonical, "");
+        Map<String, Object> model = model(view);
+        model.put("phase", of);
+        return QuizPages.render(phase, path, templates.render(QuizPages.TEMPLATE, model, diagnostics));
+    }
+
+    /**
+     * The learner's plan: their starting point (phases they know), pace and start date, and target dates. The
+     * site adds it, like the portfolio, and leaves it out of the sitemap: it is empty for everyone but its reader.
+     */
+    private Optional<RenderedPage> renderPlan(Diagnostics diagnostics) {
+        return renderLearnerPage(LearnerView.PLAN_PATH, "plan", "Your plan", "Mark the phases you already know, "
+                + "choose a pace and a start date, and get a target date for each phase.", "plan.ftlh", "plan",
+                diagnostics);
     }
 
     /**
@@ -224,18 +265,24 @@ public final class SiteRenderer {
      * progress store. Like the 404 page it is not in the sitemap: it is empty for everyone but its reader.
      */
     private Optional<RenderedPage> renderPortfolio(Diagnostics diagnostics) {
-        SitePath path = new SitePath(LearnerView.PORTFOLIO_PATH);
+        return renderLearnerPage(LearnerView.PORTFOLIO_PATH, "portfolio", "Your portfolio",
+                "The demos, repositories and write-ups you built with this handbook, ready for a profile README.",
+                "portfolio.ftlh", "portfolio", diagnostics);
+    }
+
+    private Optional<RenderedPage> renderLearnerPage(String at, String key, String title, String description,
+            String template, String what, Diagnostics diagnostics) {
+        SitePath path = new SitePath(at);
         Optional<Page> clash = handbook.allPages().filter(p -> p.output().equals(path)).findFirst();
         if (clash.isPresent()) {
             diagnostics.error(SourcePosition.of(clash.get().sourceFile()), "this page would replace the learner's "
-                    + "portfolio page (" + path + ")", "rename the page: the site adds " + path + " itself");
+                    + what + " page (" + path + ")", "rename the page: the site adds " + path + " itself");
             return Optional.empty();
         }
         String canonical = handbook.settings().baseUrl().map(b -> b + path.value()).orElse("");
-        View.Page view = new View.Page("portfolio", "portfolio", path.value(), "", "Your portfolio",
-                "The demos, repositories and write-ups you built with this handbook, ready for a profile README.", "",
-                null, List.of(), List.of(), null, null, null, "", "", canonical, "");
-        return templates.render("portfolio.ftlh", model(view), diagnostics)
+        View.Page view = new View.Page(key, key, path.value(), "", title, description, "", null, List.of(),
+                List.of(), null, null, null, "", "", canonical, "");
+        return templates.render(template, model(view), diagnostics)
                 .map(html -> new RenderedPage(null, path, html, Set.of(), List.of()));
     }
 
@@ -274,7 +321,7 @@ public final class SiteRenderer {
         List<View.Item> items = page.checklist().items().stream().map(i -> item(i, inline)).toList();
         List<View.Item> review = page.checklist().review().stream().map(i -> item(i, inline)).toList();
         View.Phase phase = page.isPhase() ? phaseView(page.phase(), inline) : null;
-        View.Quiz quiz = quizView(page.quiz(), inline);
+        View.Quiz quiz = QuizPages.summary(page);
         View.NavEntry previous = null;
         View.NavEntry next = null;
         if (page.isPhase()) {
@@ -316,13 +363,6 @@ public final class SiteRenderer {
         return new View.Phase(phase.number(), phase.duration().label(), phase.duration().minWeeks(),
                 phase.duration().maxWeeks(), phase.duration().ongoing(),
                 phase.outcomes().stream().map(inline).toList(), mastery);
-    }
-
-    private static View.Quiz quizView(Quiz quiz, Function<Markdown, String> inline) {
-        return new View.Quiz(quiz.questions().stream().map(q -> new View.Question(q.id().value(),
-                inline.apply(q.prompt()), q.multiple(), q.options().stream()
-                        .map(o -> new View.Option(inline.apply(o.text()), o.correct(), inline.apply(o.why())))
-                        .toList())).toList());
     }
 
     private View.Site siteView() {

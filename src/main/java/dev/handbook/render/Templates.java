@@ -92,7 +92,7 @@ public final class Templates {
         StringWriter out = new StringWriter(16 * 1024);
         try {
             template.get().process(model, out);
-            return Optional.of(out.toString());
+            return Optional.of(HtmlIndent.strip(out.toString()));
         } catch (TemplateException e) {
             synchronized (diagnostics) {
                 String where = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;

@@ -47,10 +47,13 @@ public final class View {
     /** A further-reading link. */
     public record LinkView(String title, String url, String host) {}
 
-    /** A quiz, possibly empty. */
-    public record Quiz(List<Question> questions) {
+    /**
+     * A phase's quiz, possibly empty: {@code path} is its page (relative to the site root), {@code size} its
+     * number of questions. The phase page sees it without its questions; the quiz page with them.
+     */
+    public record Quiz(String path, int size, List<Question> questions) {
         public boolean isEmpty() {
-            return questions.isEmpty();
+            return size == 0;
         }
     }
 
@@ -64,7 +67,7 @@ public final class View {
      * What the learner's own tools (assets/learner.js) work from: the phases with their week ranges for a
      * plan, their milestones for the portfolio, and the pages a learner picks items from.
      */
-    public record Learner(List<PlanPhase> phases, List<Track> tracks, String portfolioPath) {
+    public record Learner(List<PlanPhase> phases, List<Track> tracks, String portfolioPath, String planPath) {
         /** The track a page offers, or null: templates write {@code site.learner.track(page.key)!}. */
         public Track track(String key) {
             return tracks.stream().filter(t -> t.key().equals(key)).findFirst().orElse(null);

@@ -40,7 +40,7 @@ class LearnerProgressIT extends LearnerBrowserTest {
         // Another device: nothing stored, then the file imported through the tools panel.
         js("localStorage.clear()");
         browser.navigate().refresh();
-        assertEquals("Choose a start date to see your plan.", text("[data-plan-summary]"));
+        assertTrue(findAll(".card-quiz, .card-known").isEmpty(), "nothing stored");
         Path file = files.resolve("progress.json");
         Files.writeString(file, exported);
         find("input[data-import]").sendKeys(file.toString());
@@ -55,7 +55,8 @@ class LearnerProgressIT extends LearnerBrowserTest {
     void theProgressLinkCarriesItToo() {
         learnAFewThings();
         open("index.html");
-        find("[data-action='link']").click();
+        find("[data-action='link']").click();   // transfer.js loads on this first use
+        waitUntil(() -> !find("[data-progress-link]").getAttribute("value").isEmpty());
         String link = find("[data-progress-link]").getAttribute("value");
         js("localStorage.clear()");
         browser.get(link);
@@ -88,8 +89,9 @@ class LearnerProgressIT extends LearnerBrowserTest {
 
         assertEquals("https://github.com/me/one", repo(PHASE1), "this browser's entry is kept");
         assertEquals("https://github.com/me/two", repo("phases/02-async-rust-and-networking"), "a missing one is added");
-        assertTrue(find("#pace-thorough").isSelected(), "a plan this browser lacked is added");
         assertEquals("Quiz best: 5 of 7", find(".card:nth-child(2) .card-quiz").getText(), "the better score wins");
+        open("plan.html");
+        assertTrue(find("#pace-thorough").isSelected(), "a plan this browser lacked is added");
         Chromium.assertNoConsoleErrors(browser);
     }
 
@@ -100,12 +102,12 @@ class LearnerProgressIT extends LearnerBrowserTest {
         browser.switchTo().newWindow(WindowType.TAB);
         open("capstone.html");
         clickLabelOf("pick-capstone-ai-saas");
-        open("index.html");
+        open("plan.html");
         clickLabelOf("known-phases-00-setup-and-workflow");
         browser.close();
         browser.switchTo().window(first);
         waitUntil(() -> find("[data-known-note]").isDisplayed());
-        assertTrue(find("#known-phases-00-setup-and-workflow").isSelected());
+        assertEquals("Already known", find(".card:first-child .card-known").getText());
         assertEquals("You picked 1. Pick at least 2 for your track (2 or 3). 0 of 1 done.",
                 text("[data-track-summary] [data-track-status]"));
         Chromium.assertNoConsoleErrors(browser);
@@ -118,13 +120,14 @@ class LearnerProgressIT extends LearnerBrowserTest {
     private static void learnAFewThings() {
         open("index.html");
         screenshot("walk-01-index-new-learner", null);
-        open(PHASE1 + ".html");
+        open(PHASE1 + ".quiz.html");
         screenshot("walk-02-quiz-unanswered", find(".quiz"));
         for (WebElement input : findAll(".quiz .option[data-correct] input")) {
             clickLabelOf(input.getAttribute("id"));
         }
         find(".quiz-actions button[type='submit']").click();
         screenshot("walk-03-quiz-checked", find(".quiz"));
+        open(PHASE1 + ".html");
         find("#pf-phases-01-core-rust-foundations-demo").sendKeys("https://me.example.com/cli");
         find("#pf-phases-01-core-rust-foundations-note").sendKeys("Three tools, one workspace");
         find("form[data-portfolio='" + PHASE1 + "'] button[type='submit']").click();
@@ -135,12 +138,13 @@ class LearnerProgressIT extends LearnerBrowserTest {
         screenshot("walk-05-capstone-one-pick", find("[data-track]"));
         clickLabelOf("pick-capstone-distributed-p2p");
 
-        open("index.html");
+        open("plan.html");
         clickLabelOf("known-phases-00-setup-and-workflow");
         clickLabelOf("pace-thorough");
         js("var f = document.getElementById('plan-start'); f.value = arguments[0];"
                 + " f.dispatchEvent(new Event('change', { bubbles: true }));", START.toString());
-        screenshot("walk-06-index-plan", find("[data-plan]"));
+        screenshot("walk-06-plan", find("[data-plan]"));
+        open("index.html");
         screenshot("walk-07-index-capstone-track", find("[data-track-summary]"));
         open("portfolio.html");
         screenshot("walk-08-portfolio", null);
@@ -150,16 +154,17 @@ class LearnerProgressIT extends LearnerBrowserTest {
         open("index.html");
         assertEquals("Quiz best: 7 of 7", find(".card:nth-child(2) .card-quiz").getText());
         assertEquals("Already known", find(".card:first-child .card-known").getText());
+        assertEquals(List.of("Real-time collaboration app (WebRTC + WebSocket) In progress",
+                "Distributed system using LibP2P or QUIC In progress"),
+                findAll("[data-track-summary] li[data-pick-item]").stream().filter(WebElement::isDisplayed)
+                        .map(WebElement::getText).toList());
+        open("plan.html");
         assertTrue(find("#known-phases-00-setup-and-workflow").isSelected());
         assertTrue(find("#pace-thorough").isSelected());
         assertEquals(START.toString(), find("#plan-start").getAttribute("value"));
         // Thorough: phase 1 takes 3 weeks from the start (phase 0 is known, so it takes none).
         assertEquals(START.plusDays(21).toString(), findAll("[data-plan-phase]").get(1)
                 .findElement(By.cssSelector("[data-cell='target'] time")).getAttribute("datetime"));
-        assertEquals(List.of("Real-time collaboration app (WebRTC + WebSocket) In progress",
-                "Distributed system using LibP2P or QUIC In progress"),
-                findAll("[data-track-summary] li[data-pick-item]").stream().filter(WebElement::isDisplayed)
-                        .map(WebElement::getText).toList());
         open("portfolio.html");
         assertEquals("DemoThree tools, one workspace",
                 text("[data-portfolio-item='" + PHASE1 + "'] [data-portfolio-links]").replace("\n", ""));
@@ -173,7 +178,8 @@ class LearnerProgressIT extends LearnerBrowserTest {
         open("index.html");
         js("window.__saved = []; var make = URL.createObjectURL;"
                 + " URL.createObjectURL = function (blob) { window.__saved.push(blob); return make.call(URL, blob); };");
-        find("[data-action='export']").click();
+        find("[data-action='export']").click();   // transfer.js loads on this first use
+        waitUntil(() -> (Boolean) js("return window.__saved.length > 0"));
         return (String) browser.executeAsyncScript("var done = arguments[0];"
                 + " window.__saved[window.__saved.length - 1].text().then(done);");
     }

@@ -187,7 +187,11 @@ class ProgressTransferIT {
         ChromeDriver a = firstDevice();
         a.get(site.url("index.html"));
         a.findElement(By.cssSelector("[data-action='link']")).click();
-        String link = a.findElement(By.id("progress-link")).getAttribute("value");
+        // The link is made by transfer.js, which loads on this first use (issue 9).
+        String link = waitFor(a, d -> {
+            String value = d.findElement(By.id("progress-link")).getAttribute("value");
+            return value.isEmpty() ? null : value;
+        });
         assertTrue(link.matches(java.util.regex.Pattern.quote(site.url("index.html")) + "#progress=[A-Za-z0-9_-]+"),
                 link);
 

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** Issue 10, part 1: each phase's quiz is an accessible form, marked in the browser, its best score kept. */
+/**
+ * Issue 10, part 1: each phase's quiz is an accessible form, marked in the browser, its best score kept. Since
+ * issue 9 it has a page of its own, linked from the phase's mastery check.
+ */
 class QuizIT extends LearnerBrowserTest {
     static final String PHASE = "phases/01-core-rust-foundations";
 
@@ -31,7 +34,7 @@ class QuizIT extends LearnerBrowserTest {
     @Test
     void everyPhaseHasItsQuizAsAFormWithOneFieldsetPerQuestion() {
         for (Page phase : built.handbook().phases()) {
-            open(phase.output().value());
+            open(phase.key() + ".quiz.html");
             @SuppressWarnings("unchecked")
             List<List<String>> questions = (List<List<String>>) js(SHAPE);
             List<Quiz.Question> source = phase.quiz().questions();
@@ -54,7 +57,7 @@ class QuizIT extends LearnerBrowserTest {
 
     @Test
     void checkingMarksEveryOptionWithItsReasonAndKeepsTheBestScore() {
-        open(PHASE + ".html");
+        open(PHASE + ".quiz.html");
         int total = findAll(".quiz fieldset.question").size();
         answer(true);
         find(".quiz-actions button[type='submit']").click();
@@ -82,7 +85,7 @@ class QuizIT extends LearnerBrowserTest {
 
     @Test
     void aWorseTryKeepsTheBestAndPartialMultipleChoiceIsWrong() {
-        open(PHASE + ".html");
+        open(PHASE + ".quiz.html");
         long total = findAll(".quiz fieldset.question").size();
         answer(true);
         find(".quiz-actions button[type='submit']").click();
@@ -115,7 +118,7 @@ class QuizIT extends LearnerBrowserTest {
     void withJavaScriptOffTheQuizStillReadsWithItsAnswers() {
         browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
-            open(PHASE + ".html");
+            open(PHASE + ".quiz.html");
             assertFalse(find(".quiz-actions").isDisplayed(), "no button that could not work");
             assertTrue(find("#q-q01-borrow-then-push").isDisplayed());
             WebElement details = find("#q-q01-borrow-then-push details.answer");
@@ -123,10 +126,39 @@ class QuizIT extends LearnerBrowserTest {
             String answer = details.getText();
             assertTrue(answer.contains("Correct:") && answer.contains("Not correct:"), answer);
             assertTrue(answer.contains("A value can have many shared borrows or one mutable borrow at a time"), answer);
+            // The options are lettered, and the explanations follow the same letters.
+            assertTrue(js("return getComputedStyle(arguments[0], '::before').content", find("#q-q01-borrow-then-push"
+                    + " label")).toString().contains("upper-alpha"));
+            assertEquals("upper-alpha", js("return getComputedStyle(arguments[0]).listStyleType",
+                    find("#q-q01-borrow-then-push .answer-list")));
+            open(PHASE + ".html");
             assertFalse(find("form[data-portfolio]").isDisplayed(), "nothing to save into without JavaScript");
+            assertTrue(find(".quiz-link a").isDisplayed(), "the quiz is a link away");
         } finally {
             browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
+    }
+
+    /** Issue 9: the phase page links to its quiz page and back, and shows the best score kept there. */
+    @Test
+    void thePhasePageLinksToItsQuizAndShowsTheBestScore() {
+        open(PHASE + ".html");
+        assertTrue(findAll(".quiz fieldset.question").isEmpty(), "the quiz is not on the phase page");
+        assertFalse(find("[data-quiz-best]").isDisplayed(), "no score yet");
+        WebElement link = find(".mastery .quiz-link a");
+        int total = built.handbook().phases().get(1).quiz().questions().size();
+        assertEquals("Take the phase quiz (" + total + " questions)", link.getText());
+        link.click();
+        waitUntil(() -> browser.getCurrentUrl().endsWith(PHASE + ".quiz.html"));
+        assertEquals("Phase 1 quiz: Core Rust Foundations", find("h1").getText());
+        answer(false);
+        find(".quiz-actions button[type='submit']").click();
+        assertEquals("You got 0 of " + total + " right. Saved as your best score.", text("[data-quiz-result]"));
+        assertEquals(Map.of("best", 0L, "of", (long) total), bestOf(stored()));
+        find(".back-link a").click();
+        waitUntil(() -> browser.getCurrentUrl().endsWith(PHASE + ".html#mastery-check"));
+        assertEquals("Your best score: 0 of " + total + ".", text("[data-quiz-best]"));
+        Chromium.assertNoConsoleErrors(browser);
     }
 
     /** Answers every question: all correct options, or one wrong option each. */

@@ -42,8 +42,8 @@ class CliTest {
     @Test
     void buildSucceeds() {
         assertEquals(0, run(site("build")), err.toString());
-        // index, the phase, its worksheet, the worksheet booklet, the portfolio and 404
-        assertTrue(out.toString().matches("(?s)Built 6 pages into .*site in \\d+ ms\\s*"), out.toString());
+        // index, the phase, its worksheet, the worksheet booklet, the portfolio, the plan and 404
+        assertTrue(out.toString().matches("(?s)Built 7 pages into .*site in \\d+ ms\\s*"), out.toString());
         assertTrue(Files.exists(dir.resolve("site/index.html")));
     }
 

@@ -114,7 +114,7 @@ class BadInputsTest {
                 .startsWith("markdown-"))) {
             String page = Files.readString(dir.resolve("site/index.html"));
             int start = page.indexOf("<div class=\"body\">");
-            int end = page.indexOf("</div>\n  <section", start);
+            int end = page.indexOf("</div>\n<section", start);
             compare(expectedBody, page.substring(start, end < 0 ? page.length() : end + 6) + "\n");
         }
     }

@@ -46,7 +46,7 @@ class ValidationTest {
         TestSupport.write(dir, TestSupport.minimalHandbook());
         BuildResult result = new SiteBuilder("test", dir).build(new BuildRequest(dir.resolve("content"),
                 TestSupport.TEMPLATES, dir.resolve("site"), Optional.empty(), false, true));
-        assertEquals(6, result.pageCount()); // index, the phase, its worksheet, the booklet, portfolio, 404
+        assertEquals(7, result.pageCount()); // index, the phase, its worksheet, the booklet, portfolio, plan, 404
         assertTrue(Files.exists(dir.resolve("site/phases/01-first.html")));
         assertTrue(Files.exists(dir.resolve("site/portfolio.html")));
         assertTrue(Files.exists(dir.resolve("site/.nojekyll")));
@@ -245,6 +245,14 @@ class ValidationTest {
     }
 
     @Test
+    void aPageCannotTakeThePlanPagesPlace() {
+        assertEquals(List.of("""
+                content/plan.md: error: this page would replace the learner's plan page (plan.html)
+                  hint: rename the page: the site adds plan.html itself"""),
+                errors(Map.of("content/plan.md", "---\ntitle: My plan\n---\nHello.\n")));
+    }
+
+    @Test
     void aTrackPageGetsItsPicksAndEachPickAPortfolioEntry() {
         TestSupport.write(dir, TestSupport.minimalHandbook());
         TestSupport.write(dir, Map.of("content/capstone.md", "---\ntitle: Capstone\nchoose: 1-2\n---\nPick.\n",
@@ -254,7 +262,11 @@ class ValidationTest {
         String html = readSite("capstone.html");
         assertTrue(html.contains("data-track=\"capstone\" data-min=\"1\" data-max=\"2\" data-label=\"1 or 2\""), html);
         assertTrue(html.contains("<input type=\"checkbox\" id=\"pick-p-one\" data-pick=\"p-one\""), html);
-        assertTrue(html.contains("<legend>Portfolio entry: One <code>x</code></legend>"), html);
+        // One entry form for every pick (issue 9): track.js copies it with the item's id and label (TrackIT).
+        assertTrue(html.contains("<template data-pick-entry>\n<form class=\"portfolio-entry\" data-portfolio=\"PICK\""),
+                html);
+        assertTrue(html.contains("<legend>Portfolio entry: </legend>"), html);
+        assertEquals(1, html.split("<form class=\"portfolio-entry\"", -1).length - 1, "not one form per item");
         String index = readSite("index.html");
         assertTrue(index.contains("data-track-summary=\"capstone\""), index);
         assertTrue(readSite("portfolio.html").contains("data-portfolio-item=\"p-two\" data-kind=\"pick\""));

@@ -21,8 +21,8 @@ class AssetCompactorTest {
                 :root{
                 --bg:#fff;
                 }
-                a:hover,a:focus{color:red;margin:0 auto;}
-                .x > :first-child{width:calc(100% + 0.25rem);}
+                a:hover,a:focus{color:red;margin:0 auto}
+                .x > :first-child{width:calc(100% + 0.25rem)}
                 """, AssetCompactor.css(css));
     }
 
@@ -34,9 +34,9 @@ class AssetCompactorTest {
                 c { margin: 0/**/auto; }
                 """;
         assertEquals("""
-                a::after{content:"/* not a comment */  ;  x";}
-                b{background:url(http://example.test/a/*b.png);}
-                c{margin:0/**/auto;}
+                a::after{content:"/* not a comment */  ;  x"}
+                b{background:url(http://example.test/a/*b.png)}
+                c{margin:0/**/auto}
                 """, AssetCompactor.css(css));
     }
 
@@ -53,19 +53,27 @@ class AssetCompactorTest {
                 })();
                 """;
         assertEquals("""
-                (function a() {
+                (function a(){
                 'use strict';
-                var re = /\\/\\*   x/;
-                var half = total / 2 / 1;
-                return re.test('http://example.test/*not a comment*/') ? half : /[/*]+/g;
+                var re= /\\/\\*   x/;
+                var half=total / 2 / 1;
+                return re.test('http://example.test/*not a comment*/')?half: /[/*]+/g;
                 })();
                 """, AssetCompactor.js(js));
+    }
+
+    /** Issue 9: blanks go where they mean nothing, and stay where removing one would join two tokens. */
+    @Test
+    void javascriptKeepsOnlyTheBlanksThatSeparateTokens() {
+        String js = "var a = b - -c, d = i++ + 1;\nif (typeof x === 'y') { return a in d ? 'p q' : z / 2; }\n";
+        assertEquals("var a=b- -c,d=i++ +1;\nif(typeof x==='y'){return a in d?'p q':z / 2;}\n",
+                AssetCompactor.js(js));
     }
 
     @Test
     void regularExpressionsWithQuotesAndBackticksAreCopiedWhole() {
         String js = "var s = text.replace(/[\\\\`*_]/g, '\\\\$&'); // escape\nvar t = `one line`;\n";
-        assertEquals("var s = text.replace(/[\\\\`*_]/g, '\\\\$&');\nvar t = `one line`;\n", AssetCompactor.js(js));
+        assertEquals("var s=text.replace(/[\\\\`*_]/g,'\\\\$&');\nvar t=`one line`;\n", AssetCompactor.js(js));
     }
 
     @Test
