@@ -42,27 +42,40 @@ final class ArgParser {
             } else if (arg.equals("--")) {
                 optionsEnded = true;
             } else if (arg.startsWith("--")) {
-                int eq = arg.indexOf('=');
-                String name = eq < 0 ? arg : arg.substring(0, eq);
-                Option option = known(name);
-                String value;
-                if (eq >= 0) {
-                    value = arg.substring(eq + 1);
-                } else if (option.isFlag()) {
-                    value = null;
-                } else {
-                    value = i + 1 < args.size() ? args.get(++i) : null;
-                    if (value == null || syntax.option(value).isPresent()) {
-                        throw new UsageException(name + " needs a value: " + name + "=" + option.label() + " or "
-                                + name + " " + option.label(), syntax);
-                    }
-                }
-                put(values, option, option.isFlag() ? flagValue(option, value) : checked(option, value));
+                i += longOption(arg, args, i, values);
             } else {
                 i += shortOptions(arg, args, i, values);
             }
         }
         return new Args(values, positionals, false, false);
+    }
+
+    /**
+     * {@code --name}, {@code --name=VALUE} or {@code --name VALUE}; returns how many of the following
+     * arguments it used. A separate value may start with a dash, unless it is one of the command's options:
+     * {@code --base --out x} has forgotten the revision.
+     */
+    private int longOption(String arg, List<String> args, int i, Map<Option, String> values)
+            throws UsageException {
+        int eq = arg.indexOf('=');
+        String name = eq < 0 ? arg : arg.substring(0, eq);
+        Option option = known(name);
+        if (eq >= 0) {
+            put(values, option, option.isFlag() ? flagValue(option, arg.substring(eq + 1))
+                    : checked(option, arg.substring(eq + 1)));
+            return 0;
+        }
+        if (option.isFlag()) {
+            put(values, option, "true");
+            return 0;
+        }
+        String value = i + 1 < args.size() ? args.get(i + 1) : null;
+        if (value == null || syntax.option(value).isPresent()) {
+            throw new UsageException(name + " needs a value: " + name + "=" + option.label() + " or " + name + " "
+                    + option.label(), syntax);
+        }
+        put(values, option, checked(option, value));
+        return 1;
     }
 
     /** Whether {@code arg} asks for {@code standard}: its name, alias, or a cluster of flags including it. */
@@ -127,9 +140,9 @@ final class ArgParser {
         return value;
     }
 
-    /** A flag is on when named; {@code --flag=true} and {@code --flag=false} spell it out. */
+    /** {@code --flag=true} and {@code --flag=false} spell out a flag. */
     private String flagValue(Option option, String value) throws UsageException {
-        if (value == null || value.equalsIgnoreCase("true")) {
+        if (value.equalsIgnoreCase("true")) {
             return "true";
         }
         if (value.equalsIgnoreCase("false")) {
