@@ -14,66 +14,55 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code handbook render}: Markdown to the HTML fragment a build would publish (same renderer, URL policy
  * and sanitiser; links to .md pages become .html), or with {@code --unsafe} the renderer alone, to compare
  * with {@code cmark-gfm --unsafe}.
  */
-@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Render Markdown to an HTML fragment exactly as the build does.",
-            "With no FILE, reads standard input and writes standard output."})
-final class RenderCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Markdown files to render.")
-    List<Path> files = List.of();
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Write DIR/<name>.html for each FILE (page.md becomes page.html).")
-    Path out;
-
-    @Option(names = "--unsafe", description = "The renderer alone: no sanitiser, no URL policy, links as "
-            + "written (like cmark-gfm --unsafe).")
-    boolean unsafe;
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    HandbookCommand parent;
+final class RenderCommand implements Command {
+    static final Option OUT = Option.value("--out", "DIR",
+            "Write DIR/<name>.html for each FILE (page.md becomes page.html).");
+    static final Option UNSAFE = Option.flag("--unsafe", "The renderer alone: no sanitiser, no URL policy, links as "
+            + "written (like cmark-gfm --unsafe).");
+    static final CommandSyntax SYNTAX = new CommandSyntax("render",
+            List.of("Render Markdown to an HTML fragment exactly as the build does.",
+                "With no FILE, reads standard input and writes standard output."),
+            List.of(OUT, UNSAFE, Option.HELP, Option.VERSION),
+            new Positional("FILE", "Markdown files to render.", true));
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+    public CommandSyntax syntax() {
+        return SYNTAX;
+    }
+
+    @Override
+    public int run(Args args, Streams io) throws IOException, UsageException {
+        List<Path> files = args.positionals().stream().map(Path::of).toList();
+        Path out = args.path(OUT);
+        boolean unsafe = args.flag(UNSAFE);
+        PrintWriter stdout = io.out();
         MarkdownRenderer renderer = new MarkdownRenderer(unsafe);
         Diagnostics diagnostics = new Diagnostics();
         if (files.isEmpty()) {
             if (out != null) {
-                stderr.println("--out DIR needs FILE arguments; without them the HTML goes to standard output");
-                return ExitCodes.USAGE;
+                throw new UsageException("--out DIR needs FILE arguments; without them the HTML goes to standard"
+                        + " output", SYNTAX);
             }
-            String text = SourceText.of(parent.in.readAllBytes());
-            stdout.print(render(renderer, text, "-", diagnostics));
+            String text = SourceText.of(io.in().readAllBytes());
+            stdout.print(render(renderer, unsafe, text, "-", diagnostics));
             stdout.flush();
-            return report(diagnostics);
+            return report(diagnostics, io);
         }
         if (out == null && files.size() > 1) {
-            stderr.println("several files need --out DIR");
-            return ExitCodes.USAGE;
+            throw new UsageException("several files need --out DIR", SYNTAX);
         }
         Map<Path, Path> targets = new LinkedHashMap<>();
         for (Path file : files) {
             Path target = out == null ? null : out.resolve(htmlName(file));
             if (target != null && targets.containsValue(target)) {
-                stderr.println("two files would both be written to " + target + "; render them in separate runs");
-                return ExitCodes.USAGE;
+                throw new UsageException("two files would both be written to " + target
+                        + "; render them in separate runs", SYNTAX);
             }
             targets.put(file, target);
         }
@@ -83,7 +72,8 @@ final class RenderCommand implements Callable<Integer> {
                 diagnostics.error(SourcePosition.of(file.toString()), "file not found", "check the path");
                 continue;
             }
-            String html = render(renderer, SourceText.of(Files.readAllBytes(file)), file.toString(), diagnostics);
+            String html = render(renderer, unsafe, SourceText.of(Files.readAllBytes(file)), file.toString(),
+                    diagnostics);
             if (entry.getValue() == null) {
                 stdout.print(html);
             } else {
@@ -92,7 +82,7 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         stdout.flush();
-        return report(diagnostics);
+        return report(diagnostics, io);
     }
 
     /** page.md → page.html; a name without .md keeps it whole (notes.txt → notes.txt.html). */
@@ -101,7 +91,8 @@ final class RenderCommand implements Callable<Integer> {
         return (name.endsWith(".md") ? name.substring(0, name.length() - 3) : name) + ".html";
     }
 
-    private String render(MarkdownRenderer renderer, String text, String name, Diagnostics diagnostics) {
+    private static String render(MarkdownRenderer renderer, boolean unsafe, String text, String name,
+            Diagnostics diagnostics) {
         if (unsafe) {
             return renderer.renderUnsafe(text);
         }
@@ -109,10 +100,9 @@ final class RenderCommand implements Callable<Integer> {
                 Set.of(), diagnostics).html();
     }
 
-    private int report(Diagnostics diagnostics) {
+    private static int report(Diagnostics diagnostics, Streams io) {
         if (!diagnostics.sorted().isEmpty()) {
-            new DiagnosticPrinter(spec.commandLine().getErr(), DiagnosticPrinter.Format.TEXT)
-                    .print(diagnostics.sorted());
+            new DiagnosticPrinter(io.err(), DiagnosticPrinter.Format.TEXT).print(diagnostics.sorted());
         }
         return diagnostics.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
     }

@@ -3,24 +3,43 @@ package dev.handbook.cli;
 import dev.handbook.pipeline.BuildRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Option;
 
 /** Where the sources are and where the site goes: shared by build, check and serve. */
 final class SiteOptions {
-    @Option(names = "--source", paramLabel = "DIR", description = "The content folder (default: ./content).")
-    Path source = Path.of("content");
+    static final Option SOURCE = Option.value("--source", "DIR", "The content folder (default: ./content).")
+            .withDefault("content");
+    static final Option TEMPLATES = Option.value("--templates", "DIR",
+            "The templates folder (default: templates/ beside the content folder, else ./templates).");
+    static final Option OUT = Option.value("--out", "DIR", "The output folder (default: ./site).")
+            .withDefault("site");
+    static final Option BASE_URL = Option.value("--base-url", "URL",
+            "The site's public URL, e.g. https://you.github.io/handbook/ (overrides handbook.yml).");
+    /** In the order help lists them. */
+    static final List<Option> ALL = List.of(SOURCE, TEMPLATES, OUT, BASE_URL);
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "The templates folder (default: templates/ beside the content folder, else ./templates).")
-    Path templates;
+    final Path source;
+    final Path templates;
+    final Path out;
+    final String baseUrl;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: ./site).")
-    Path out = Path.of("site");
+    SiteOptions(Args args) {
+        this.source = args.path(SOURCE);
+        this.templates = args.path(TEMPLATES);
+        this.out = args.path(OUT);
+        this.baseUrl = args.string(BASE_URL);
+    }
 
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "The site's public URL, e.g. https://you.github.io/handbook/ (overrides handbook.yml).")
-    String baseUrl;
+    /** The options of {@code extra} after the site options, then help and version. */
+    static List<Option> with(Option... extra) {
+        List<Option> all = new ArrayList<>(ALL);
+        all.addAll(List.of(extra));
+        all.add(Option.HELP);
+        all.add(Option.VERSION);
+        return all;
+    }
 
     BuildRequest request() {
         Path templatesDir = templates;

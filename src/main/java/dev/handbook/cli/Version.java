@@ -3,10 +3,11 @@ package dev.handbook.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine;
 
 /** The version Maven stamped into the jar. */
-final class Version implements CommandLine.IVersionProvider {
+final class Version {
+    private Version() {}
+
     static String get() {
         Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/dev/handbook/version.properties")) {
@@ -19,8 +20,8 @@ final class Version implements CommandLine.IVersionProvider {
         return p.getProperty("version", "unknown");
     }
 
-    @Override
-    public String[] getVersion() {
-        return new String[] {"handbook " + get()};
+    /** What {@code --version} prints. */
+    static String line() {
+        return "handbook " + get();
     }
 }

@@ -1,5 +1,6 @@
 package dev.handbook.load;
 
+import dev.handbook.diag.Suggestions;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.SourcePosition;
 import dev.handbook.model.Markdown;

@@ -1,22 +1,28 @@
-package dev.handbook.load;
+package dev.handbook.diag;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" hints: the closest known word within a small edit distance. */
-final class Suggestions {
+/**
+ * "Did you mean" hints, for YAML keys and command-line options alike: the closest known word within a
+ * small edit distance ("titel" → "title", "--otu" → "--out").
+ */
+public final class Suggestions {
     private Suggestions() {}
 
-    static Optional<String> closest(String word, Collection<String> known) {
-        int limit = Math.max(1, Math.min(3, word.length() / 3));
+    public static Optional<String> closest(String word, Collection<String> known) {
+        String typed = word.toLowerCase(Locale.ROOT);
+        int limit = Math.max(1, Math.min(3, typed.replace("-", "").length() / 3));
         return known.stream()
-                .filter(k -> distance(word.toLowerCase(), k.toLowerCase()) <= limit)
-                .min(Comparator.comparingInt((String k) -> distance(word, k)).thenComparing(k -> k));
+                .filter(k -> distance(typed, k.toLowerCase(Locale.ROOT)) <= limit)
+                .min(Comparator.comparingInt((String k) -> distance(typed, k.toLowerCase(Locale.ROOT)))
+                        .thenComparing(k -> k));
     }
 
-    /** Optimal string alignment distance (Levenshtein plus adjacent swaps: "titel" → "title" is 1). */
-    static int distance(String a, String b) {
+    /** Optimal string alignment distance: Levenshtein plus adjacent swaps ("--otu" to "--out" is 1). */
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
