@@ -1,5 +1,7 @@
 package dev.handbook.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,54 +15,56 @@ final class HtmlIndent {
 
     static String strip(String html) {
         StringBuilder out = new StringBuilder(html.length());
-        String lower = html.toLowerCase(Locale.ROOT);
-        String closing = null; // the end tag that ends the raw block we are in, or null
+        List<int[]> raw = rawBlocks(html.toLowerCase(Locale.ROOT));
+        int block = 0;
         int at = 0;
         while (at < html.length()) {
             int end = html.indexOf('\n', at);
             end = end < 0 ? html.length() : end + 1;
+            while (block < raw.size() && raw.get(block)[1] < at) {
+                block++;
+            }
+            boolean inside = block < raw.size() && raw.get(block)[0] < at;
             int from = at;
-            if (closing == null) {
+            if (!inside) {
                 while (from < end && (html.charAt(from) == ' ' || html.charAt(from) == '\t')) {
                     from++;
                 }
             }
             out.append(html, from, end);
-            closing = rawState(lower, at, end, closing);
             at = end;
         }
         return out.toString();
     }
 
-    /** The raw block open at the end of the line [from, to), given the one open at its start. */
-    private static String rawState(String lower, int from, int to, String closing) {
-        int i = from;
-        while (i < to) {
-            if (closing != null) {
-                int close = lower.indexOf(closing, i);
-                if (close < 0 || close >= to) {
-                    return closing;
-                }
-                i = close + closing.length();
-                closing = null;
-            } else {
-                int pre = opening(lower, "<pre", i, to);
-                int area = opening(lower, "<textarea", i, to);
-                if (pre < 0 && area < 0) {
-                    return null;
-                }
-                boolean isPre = pre >= 0 && (area < 0 || pre < area);
-                closing = isPre ? "</pre>" : "</textarea>";
-                i = (isPre ? pre : area) + 1;
+    /**
+     * Each raw block as {start of its start tag, start of its end tag} (the end tag at the document's length
+     * when missing), in order: one pass over the page, whatever its size (the booklet is megabytes).
+     */
+    private static List<int[]> rawBlocks(String lower) {
+        List<int[]> blocks = new ArrayList<>();
+        int i = 0;
+        while (true) {
+            int pre = opening(lower, "<pre", i);
+            int area = opening(lower, "<textarea", i);
+            if (pre < 0 && area < 0) {
+                return blocks;
             }
+            boolean isPre = pre >= 0 && (area < 0 || pre < area);
+            int open = isPre ? pre : area;
+            int close = lower.indexOf(isPre ? "</pre>" : "</textarea>", open + 1);
+            blocks.add(new int[] {open, close < 0 ? lower.length() : close});
+            if (close < 0) {
+                return blocks;
+            }
+            i = close + 1;
         }
-        return closing;
     }
 
-    /** Where the start tag {@code tag} (followed by '>' or a blank) begins in [from, to), or -1. */
-    private static int opening(String lower, String tag, int from, int to) {
+    /** Where the start tag {@code tag} (followed by '>' or a blank) begins at or after {@code from}, or -1. */
+    private static int opening(String lower, String tag, int from) {
         int i = lower.indexOf(tag, from);
-        while (i >= 0 && i < to) {
+        while (i >= 0) {
             char next = i + tag.length() < lower.length() ? lower.charAt(i + tag.length()) : '>';
             if (next == '>' || Character.isWhitespace(next)) {
                 return i;
