@@ -74,11 +74,18 @@ public final class ContentLoader {
         List<Page> phases = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
+        // Pages parse independently (into a thread-safe collector): on all cores, results in file order.
+        List<String> markdown = files.keySet().stream().filter(rel -> rel.endsWith(".md")).toList();
+        Map<String, Page> parsed = new HashMap<>();
+        List<Page> results = markdown.parallelStream().map(rel -> cachedPage(rel, files.get(rel), files)).toList();
+        for (int i = 0; i < markdown.size(); i++) {
+            parsed.put(markdown.get(i), results.get(i));
+        }
         for (Map.Entry<String, Path> entry : files.entrySet()) {
             String rel = entry.getKey();
             Path path = entry.getValue();
             if (rel.endsWith(".md")) {
-                Page page = cachedPage(rel, path, files);
+                Page page = parsed.get(rel);
                 if (page == null) {
                     continue;
                 }

@@ -2,7 +2,6 @@ package dev.handbook.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Removes the indentation of a rendered page's lines: the templates are indented for their readers, and the
@@ -15,7 +14,7 @@ final class HtmlIndent {
 
     static String strip(String html) {
         StringBuilder out = new StringBuilder(html.length());
-        List<int[]> raw = rawBlocks(html.toLowerCase(Locale.ROOT));
+        List<int[]> raw = rawBlocks(html);
         int block = 0;
         int at = 0;
         while (at < html.length()) {
@@ -39,37 +38,47 @@ final class HtmlIndent {
 
     /**
      * Each raw block as {start of its start tag, start of its end tag} (the end tag at the document's length
-     * when missing), in order: one pass over the page, whatever its size (the booklet is megabytes).
+     * when missing), in order: one pass over the page, whatever its size (the booklet is megabytes), and no
+     * lower-cased copy of it.
      */
-    private static List<int[]> rawBlocks(String lower) {
+    private static List<int[]> rawBlocks(String html) {
         List<int[]> blocks = new ArrayList<>();
-        int i = 0;
-        while (true) {
-            int pre = opening(lower, "<pre", i);
-            int area = opening(lower, "<textarea", i);
-            if (pre < 0 && area < 0) {
-                return blocks;
+        int i = html.indexOf('<');
+        while (i >= 0) {
+            String name = startTag(html, i, "pre") ? "pre" : startTag(html, i, "textarea") ? "textarea" : null;
+            if (name == null) {
+                i = html.indexOf('<', i + 1);
+                continue;
             }
-            boolean isPre = pre >= 0 && (area < 0 || pre < area);
-            int open = isPre ? pre : area;
-            int close = lower.indexOf(isPre ? "</pre>" : "</textarea>", open + 1);
-            blocks.add(new int[] {open, close < 0 ? lower.length() : close});
+            int close = endTag(html, i + 1, name);
+            blocks.add(new int[] {i, close < 0 ? html.length() : close});
             if (close < 0) {
                 return blocks;
             }
-            i = close + 1;
+            i = html.indexOf('<', close + 1);
         }
+        return blocks;
     }
 
-    /** Where the start tag {@code tag} (followed by '>' or a blank) begins at or after {@code from}, or -1. */
-    private static int opening(String lower, String tag, int from) {
-        int i = lower.indexOf(tag, from);
+    /** Whether a start tag {@code name} (any case, then '>' or a blank) begins at {@code at}, a '<'. */
+    private static boolean startTag(String html, int at, String name) {
+        int after = at + 1 + name.length();
+        if (!html.regionMatches(true, at + 1, name, 0, name.length())) {
+            return false;
+        }
+        char next = after < html.length() ? html.charAt(after) : '>';
+        return next == '>' || Character.isWhitespace(next);
+    }
+
+    /** Where the end tag {@code </name>} (any case) begins at or after {@code from}, or -1. */
+    private static int endTag(String html, int from, String name) {
+        int i = html.indexOf("</", from);
         while (i >= 0) {
-            char next = i + tag.length() < lower.length() ? lower.charAt(i + tag.length()) : '>';
-            if (next == '>' || Character.isWhitespace(next)) {
+            if (html.regionMatches(true, i + 2, name, 0, name.length())
+                    && i + 2 + name.length() < html.length() && html.charAt(i + 2 + name.length()) == '>') {
                 return i;
             }
-            i = lower.indexOf(tag, i + 1);
+            i = html.indexOf("</", i + 2);
         }
         return -1;
     }

@@ -58,21 +58,22 @@ final class Worksheets {
         if (handbook.phases().isEmpty()) {
             return out;
         }
-        for (Page phase : handbook.phases()) {
+        // Sheets render independently, on all cores; the list keeps the phases' order.
+        handbook.phases().parallelStream().map(phase -> {
             SitePath path = pathOf(phase);
             if (unchanged.test(phase)) {
                 sink.keep(path);
-                continue;
+                return Optional.<RenderedPage>empty();
             }
             View.Sheet sheet = sheet(phase, path, links);
             View.Page view = page(phase.key() + ".worksheet", "worksheet", path, "Worksheet: " + phase.title(),
                     "A printable worksheet for phase " + phase.phase().number() + ": " + phase.title() + ".");
             View.Print print = new View.Print(CssString.quote(site.title()), sheet.headCss());
-            render(PAGE_TEMPLATE, view, print, List.of(sheet), diagnostics).ifPresent(page -> {
+            return render(PAGE_TEMPLATE, view, print, List.of(sheet), diagnostics).map(page -> {
                 sink.write(page);
-                out.add(page.withoutHtml());
+                return page.withoutHtml();
             });
-        }
+        }).toList().forEach(page -> page.ifPresent(out::add));
         handbook.allPages().filter(p -> p.output().equals(BOOKLET)).forEach(p -> diagnostics.error(
                 SourcePosition.of(p.sourceFile()), "this page has the same URL as the worksheet booklet ("
                         + BOOKLET + ")", "rename the file: the handbook publishes its worksheets there"));
@@ -88,18 +89,18 @@ final class Worksheets {
     private Optional<String> booklet(ContentLinks links, RenderCache cache, Diagnostics diagnostics) {
         View.Page booklet = page("worksheets", "booklet", BOOKLET, "Worksheets",
                 "Every phase's worksheet in one printable booklet.");
-        List<View.Sheet> sheets = new ArrayList<>(handbook.phases().size());
-        List<String> sheetsHtml = new ArrayList<>(handbook.phases().size());
-        for (Page phase : handbook.phases()) {
+        record Part(View.Sheet sheet, String html) {}
+        List<Part> parts = handbook.phases().parallelStream().map(phase -> {
             View.Sheet sheet = part(cache, "booklet-view", phase, () -> sheet(phase, BOOKLET, links));
-            sheets.add(sheet);
-            sheetsHtml.add(part(cache, "booklet-sheet", phase, () -> {
+            return new Part(sheet, part(cache, "booklet-sheet", phase, () -> {
                 Map<String, Object> model = model(booklet, new View.Print(CssString.quote(site.title()),
                         CssString.quote("Worksheets")), List.of());
                 model.put("sheet", sheet);
                 return templates.render(BOOKLET_SHEET_TEMPLATE, model, diagnostics).orElse("");
             }));
-        }
+        }).toList();
+        List<View.Sheet> sheets = parts.stream().map(Part::sheet).toList();
+        List<String> sheetsHtml = parts.stream().map(Part::html).toList();
         // Each sheet is a named page: it starts on a new sheet of paper, and its running head names its phase.
         List<View.NamedPage> named = sheets.stream().map(s -> new View.NamedPage(s.anchor(), s.headCss())).toList();
         View.Print print = new View.Print(CssString.quote(site.title()), CssString.quote("Worksheets"), named);
