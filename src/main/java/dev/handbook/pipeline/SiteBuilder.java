@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -130,9 +131,13 @@ public final class SiteBuilder {
     /** @throws BuildFailedException with every diagnostic when the sources have errors */
     public BuildResult build(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
+        // Parsing the templates needs nothing from the content: on a second core, it overlaps loading.
+        CompletableFuture<ParsedTemplates> parsing = CompletableFuture.supplyAsync(() -> parseTemplates(request));
         Handbook handbook = load(request, diagnostics);
         checkIds(handbook, diagnostics);
-        Templates templates = templates(request, diagnostics);
+        ParsedTemplates parsed = parsing.join();
+        diagnostics.addAll(parsed.problems());
+        Templates templates = parsed.templates().orElseThrow(() -> new BuildFailedException(diagnostics.sorted()));
         MarkdownRenderer markdown = new MarkdownRenderer(handbook.settings().trustedHtml());
         Function<String, Optional<String>> lastUpdated = reuse == null || !request.write() ? LastUpdated.of(request)
                 : reuse.dates.latest(request);
@@ -231,6 +236,18 @@ public final class SiteBuilder {
             }
         }
         return handbook;
+    }
+
+    /** The templates, or empty with the problems that stopped them; their problems either way. */
+    private record ParsedTemplates(Optional<Templates> templates, List<Diagnostic> problems) {}
+
+    private ParsedTemplates parseTemplates(BuildRequest request) {
+        Diagnostics own = new Diagnostics();
+        try {
+            return new ParsedTemplates(Optional.of(templates(request, own)), own.sorted());
+        } catch (BuildFailedException e) {
+            return new ParsedTemplates(Optional.empty(), own.sorted());
+        }
     }
 
     private Templates templates(BuildRequest request, Diagnostics diagnostics) {
