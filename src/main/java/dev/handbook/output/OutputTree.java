@@ -31,6 +31,7 @@ public final class OutputTree implements SiteOutput {
     private final Path target;
     private final Path temp;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private OutputTree(Path target, Path temp) {
@@ -110,7 +111,7 @@ public final class OutputTree implements SiteOutput {
     public void write(SitePath path, byte[] bytes) {
         Path file = claim(path);
         try {
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
@@ -121,7 +122,7 @@ public final class OutputTree implements SiteOutput {
     public void copy(Path source, SitePath path) {
         Path file = claim(path);
         try {
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
@@ -132,6 +133,14 @@ public final class OutputTree implements SiteOutput {
     @Override
     public void keep(SitePath path) {
         throw new UnsupportedOperationException("a full build writes every file; nothing to keep: " + path);
+    }
+
+    /** Creates a folder of the site once, not once per file written into it. */
+    private void folder(Path dir) throws IOException {
+        if (!folders.contains(dir)) {
+            Files.createDirectories(dir);
+            folders.add(dir);
+        }
     }
 
     private Path claim(SitePath path) {

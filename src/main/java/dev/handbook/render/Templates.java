@@ -56,7 +56,10 @@ public final class Templates {
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
-        config.setTemplateUpdateDelayMilliseconds(0);
+        // Never look at the files again: a build parses each template once, and the dev server makes new
+        // Templates when a template file changes. (With 0, every page's render stat'ed and canonicalised
+        // each template it used: 32,000 readlink calls in a 1,000-page build.)
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
 
     /** Every template file with its size and modification time: equal stamps mean unchanged templates. */
