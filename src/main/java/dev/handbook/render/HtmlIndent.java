@@ -45,7 +45,10 @@ final class HtmlIndent {
         List<int[]> blocks = new ArrayList<>();
         int i = html.indexOf('<');
         while (i >= 0) {
-            String name = startTag(html, i, "pre") ? "pre" : startTag(html, i, "textarea") ? "textarea" : null;
+            // Most tags start with neither letter: one comparison rules them out.
+            char first = i + 1 < html.length() ? (char) (html.charAt(i + 1) | 0x20) : ' ';
+            String name = first == 'p' && startTag(html, i, "pre") ? "pre"
+                    : first == 't' && startTag(html, i, "textarea") ? "textarea" : null;
             if (name == null) {
                 i = html.indexOf('<', i + 1);
                 continue;
