@@ -21,7 +21,13 @@ public final class AnchorCheck {
         Map<String, Set<String>> ids = new HashMap<>();
         for (RenderedPage page : pages) {
             if (page.page() != null) {
-                ids.computeIfAbsent(page.page().contentPath(), k -> new HashSet<>()).addAll(page.ids());
+                // Copied only for the second page of a path: the dev server checks 1,000 pages on every save.
+                Set<String> first = ids.putIfAbsent(page.page().contentPath(), page.ids());
+                if (first != null) {
+                    Set<String> both = new HashSet<>(first);
+                    both.addAll(page.ids());
+                    ids.put(page.page().contentPath(), both);
+                }
             }
         }
         // A page whose own file has errors may have lost the headings, items or questions an anchor names:

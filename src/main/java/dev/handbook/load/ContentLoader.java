@@ -77,7 +77,9 @@ public final class ContentLoader {
         // Pages parse independently (into a thread-safe collector): on all cores, results in file order.
         List<String> markdown = files.keySet().stream().filter(rel -> rel.endsWith(".md")).toList();
         Map<String, Page> parsed = new HashMap<>();
-        List<Page> results = markdown.parallelStream().map(rel -> cachedPage(rel, files.get(rel), files)).toList();
+        // The dev server re-parses one file or two: there, splitting the work costs more than it saves.
+        List<Page> results = (cache == null ? markdown.parallelStream() : markdown.stream())
+                .map(rel -> cachedPage(rel, files.get(rel), files)).toList();
         for (int i = 0; i < markdown.size(); i++) {
             parsed.put(markdown.get(i), results.get(i));
         }

@@ -132,7 +132,10 @@ public final class SiteBuilder {
     public BuildResult build(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         // Parsing the templates needs nothing from the content: on a second core, it overlaps loading.
-        CompletableFuture<ParsedTemplates> parsing = CompletableFuture.supplyAsync(() -> parseTemplates(request));
+        // (The dev server has them parsed already, unless a template changed.)
+        CompletableFuture<ParsedTemplates> parsing = reuse != null && reuse.templates != null
+                ? CompletableFuture.completedFuture(parseTemplates(request))
+                : CompletableFuture.supplyAsync(() -> parseTemplates(request));
         Handbook handbook = load(request, diagnostics);
         checkIds(handbook, diagnostics);
         ParsedTemplates parsed = parsing.join();
