@@ -38,6 +38,9 @@ public final class LiveOutput implements SiteOutput {
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
     /** What the folder holds after the last commit: path → the source a copy came from (null for a write). */
     private final Map<String, Copy> present = new HashMap<>();
+    /** What the last commit wrote to small files (the theme's assets, .nojekyll): unchanged, they are not rewritten. */
+    private final Map<String, byte[]> small = new HashMap<>();
+    private static final int SMALL = 64 * 1024;
 
     public LiveOutput(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -87,13 +90,25 @@ public final class LiveOutput implements SiteOutput {
         for (Map.Entry<String, Supplier<byte[]>> file : later.entrySet()) {
             // Until a request makes it, the file of the previous build stays (never served: see materialize).
             unmade.put(file.getKey(), file.getValue());
+            small.remove(file.getKey());
             if (!Files.exists(root.resolve(file.getKey()))) {
                 materialize(file.getKey());
             }
             present.put(file.getKey(), null);
         }
         for (Map.Entry<String, byte[]> file : written.entrySet()) {
-            replace(file.getKey(), temp -> Files.write(temp, file.getValue()));
+            // Creating a file is the slow part of writing one (~0.6 ms on ext4 here, whatever its size).
+            byte[] bytes = file.getValue();
+            boolean same = java.util.Arrays.equals(small.get(file.getKey()), bytes)
+                    && present.containsKey(file.getKey()) && Files.exists(root.resolve(file.getKey()));
+            if (!same) {
+                replace(file.getKey(), temp -> Files.write(temp, bytes));
+            }
+            if (bytes.length <= SMALL) {
+                small.put(file.getKey(), bytes);
+            } else {
+                small.remove(file.getKey());
+            }
             present.put(file.getKey(), null);
         }
         for (Map.Entry<String, Copy> file : copies.entrySet()) {
@@ -103,6 +118,7 @@ public final class LiveOutput implements SiteOutput {
                 replace(file.getKey(), temp -> Files.copy(copy.source(), temp, StandardCopyOption.REPLACE_EXISTING));
             }
             present.put(file.getKey(), copy);
+            small.remove(file.getKey());
         }
         Set<String> stale = new HashSet<>();
         for (String rel : present.keySet()) {
@@ -114,6 +130,7 @@ public final class LiveOutput implements SiteOutput {
             Files.deleteIfExists(root.resolve(rel));
             present.remove(rel);
             unmade.remove(rel);
+            small.remove(rel);
         }
         reset();
     }

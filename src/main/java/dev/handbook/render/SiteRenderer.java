@@ -381,9 +381,10 @@ public final class SiteRenderer {
         String former = handbook.allPages().map(p -> RenderCache.part(cache, "former", p, () -> p.checklist().all()
                 .flatMap(i -> i.formerIds().stream().map(was -> was + ":" + i.id()))
                 .collect(Collectors.joining(" ")))).filter(f -> !f.isEmpty()).collect(Collectors.joining(" "));
-        return new View.Site(s.id(), s.title(), s.description(), s.language(), s.baseUrl().orElse(""), phases,
+        View.Site fresh = new View.Site(s.id(), s.title(), s.description(), s.language(), s.baseUrl().orElse(""), phases,
                 pages, totalDuration(), items, phaseIds, former, options.liveReload(), "handbook " + options.version(),
                 LearnerView.of(handbook, markdown, cache));
+        return cache == null ? fresh : cache.sameSite(fresh);
     }
 
     /** The ids a page's progress counts: its checklist and its self-review items. */
