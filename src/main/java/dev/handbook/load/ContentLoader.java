@@ -68,7 +68,13 @@ public final class ContentLoader {
                     "run from the handbook's folder, or pass --source DIR");
             return Optional.empty();
         }
-        Map<String, Path> files = walk();
+        Map<String, Path> files = cache == null ? walk() : cache.unwalked(contentDir, stamps)
+                .<Map<String, Path>>map(TreeMap::new).orElseGet(() -> {
+                    long before = diagnostics.errorCount() + diagnostics.warningCount();
+                    Map<String, Path> walked = walk();
+                    cache.walked(walked, stamps, diagnostics.errorCount() + diagnostics.warningCount() == before);
+                    return walked;
+                });
         Settings settings = settings(files);
         Page index = null;
         List<Page> phases = new ArrayList<>();

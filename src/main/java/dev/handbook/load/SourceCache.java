@@ -66,6 +66,60 @@ public final class SourceCache {
         return value;
     }
 
+    /** The last walk of content/: its files and their stamps; null before the first, or after problems. */
+    private Map<String, Path> walkedFiles;
+    private Map<Path, Stamp> walkedStamps;
+    /** Files changed since the last load, as the dev server's watcher saw them; null when unknown. */
+    private java.util.Set<Path> changed;
+
+    /** What changed before the next load: null when unknown (the next load walks the folder). */
+    public synchronized void changedSince(java.util.Set<Path> paths) {
+        changed = paths == null ? null : java.util.Set.copyOf(paths);
+    }
+
+    /**
+     * The files of content/ without walking it, when the last walk was clean and every change since is a
+     * known file that is still a file (a save): only those are looked at again. Empty when the folder must
+     * be walked (a file or folder added, removed or renamed, or changes unknown).
+     */
+    synchronized java.util.Optional<Map<String, Path>> unwalked(Path contentDir, Map<Path, Stamp> stamps) {
+        java.util.Set<Path> since = changed;
+        changed = null; // one use: a load after this one walks unless told again
+        if (walkedFiles == null || since == null) {
+            return java.util.Optional.empty();
+        }
+        Path root = contentDir.toAbsolutePath().normalize();
+        Map<Path, Path> known = new java.util.HashMap<>();
+        for (Path file : walkedFiles.values()) {
+            known.put(file.toAbsolutePath().normalize(), file);
+        }
+        Map<Path, Stamp> fresh = new java.util.HashMap<>(walkedStamps);
+        for (Path path : since) {
+            Path abs = path.toAbsolutePath().normalize();
+            if (!abs.startsWith(root)) {
+                continue; // a template: not content
+            }
+            Path file = known.get(abs);
+            if (file == null || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return java.util.Optional.empty();
+            }
+            Stamp stamp = stamp(file);
+            if (stamp == null) {
+                return java.util.Optional.empty();
+            }
+            fresh.put(file, stamp);
+        }
+        walkedStamps = fresh;
+        stamps.putAll(fresh);
+        return java.util.Optional.of(walkedFiles);
+    }
+
+    /** Remembers a walk for {@link #unwalked}; a walk that found problems is never reused. */
+    synchronized void walked(Map<String, Path> files, Map<Path, Stamp> stamps, boolean clean) {
+        walkedFiles = clean ? Map.copyOf(files) : null;
+        walkedStamps = clean ? Map.copyOf(stamps) : null;
+    }
+
     /** Forgets entries whose key is not in {@code live} (files deleted since): memory stays bounded. */
     void retainOnly(java.util.Set<String> live) {
         entries.keySet().retainAll(live);

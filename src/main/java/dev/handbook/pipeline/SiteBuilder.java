@@ -128,6 +128,17 @@ public final class SiteBuilder {
         return Optional.ofNullable(reuse).map(r -> r.pages);
     }
 
+    /**
+     * A build for the dev server, told which files its watcher saw change since the last build (null when it
+     * could not tell): when they are all known files of content/, the folder is not walked again.
+     */
+    public BuildResult build(BuildRequest request, java.util.Set<Path> changed) {
+        if (reuse != null) {
+            reuse.sources.changedSince(changed);
+        }
+        return build(request);
+    }
+
     /** @throws BuildFailedException with every diagnostic when the sources have errors */
     public BuildResult build(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();

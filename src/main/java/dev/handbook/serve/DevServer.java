@@ -17,11 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -135,7 +137,7 @@ public final class DevServer implements AutoCloseable {
         server.createContext("/", exchange -> respond(exchange, this::serveSite));
         server.createContext(PREFIX, exchange -> respond(exchange, this::serveDev));
         rebuild();
-        watcher = new Watcher(List.of(request.contentDir(), request.templatesDir()), this::requestBuild);
+        watcher = new Watcher(List.of(request.contentDir(), request.templatesDir()), this::changed);
         server.start();
     }
 
@@ -152,6 +154,25 @@ public final class DevServer implements AutoCloseable {
     /** Blocks until {@link #close()} (Ctrl-C runs it from a shutdown hook). */
     public void awaitStop() throws InterruptedException {
         stopped.await();
+    }
+
+    /** Files the watcher saw change since the last build began; null when it could not tell. */
+    private Set<Path> changes = new HashSet<>();
+
+    private synchronized void changed(Set<Path> paths) {
+        if (paths == null || changes == null) {
+            changes = null;
+        } else {
+            changes.addAll(paths);
+        }
+        requestBuild();
+    }
+
+    /** What changed since the last build (null: unknown, so the builder looks at every file); starts afresh. */
+    private synchronized Set<Path> takeChanges() {
+        Set<Path> taken = changes;
+        changes = new HashSet<>();
+        return taken;
     }
 
     /** Schedules a rebuild; changes that arrive while one runs lead to exactly one more. */
@@ -172,7 +193,7 @@ public final class DevServer implements AutoCloseable {
         BuildRequest live = new BuildRequest(request.contentDir(), request.templatesDir(), out,
                 Optional.of(url()), true, true);
         try {
-            BuildResult result = builder.build(live);
+            BuildResult result = builder.build(live, takeChanges());
             generation.set(next);
             root = out;
             buildId = serverId + "-" + next;

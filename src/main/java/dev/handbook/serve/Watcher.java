@@ -36,10 +36,16 @@ final class Watcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
-    private final Runnable onChange;
+    private final java.util.function.Consumer<java.util.Set<Path>> onChange;
+    /** The burst being collected: the files it changed, or null once one event could not say which. */
+    private java.util.Set<Path> changed = new java.util.HashSet<>();
     private final Thread thread;
 
-    Watcher(List<Path> roots, Runnable onChange) throws IOException {
+    /**
+     * @param onChange called after each burst with the paths it changed (files and folders, created,
+     *                 modified or deleted), or with null when the watch service lost events (overflow)
+     */
+    Watcher(List<Path> roots, java.util.function.Consumer<java.util.Set<Path>> onChange) throws IOException {
         this.service = roots.get(0).getFileSystem().newWatchService();
         this.onChange = onChange;
         for (Path root : roots) {
@@ -77,8 +83,9 @@ final class Watcher implements AutoCloseable {
                     relevant |= drain(more);
                 }
                 if (relevant) {
-                    onChange.run();
+                    onChange.accept(changed == null ? null : java.util.Set.copyOf(changed));
                 }
+                changed = new java.util.HashSet<>();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: the server is stopping
@@ -92,6 +99,7 @@ final class Watcher implements AutoCloseable {
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW || folder == null) {
                 relevant = true;
+                changed = null;
                 continue;
             }
             Path changed = folder.resolve((Path) event.context());
@@ -102,7 +110,12 @@ final class Watcher implements AutoCloseable {
                     // the folder went away again before it could be watched; nothing in it to build
                 }
             }
-            relevant |= !isScratch(changed.getFileName().toString());
+            if (!isScratch(changed.getFileName().toString())) {
+                relevant = true;
+                if (this.changed != null) {
+                    this.changed.add(changed);
+                }
+            }
         }
         if (!key.reset()) {
             folders.remove(key);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -51,8 +52,12 @@ class RenderCacheTest {
     }
 
     private BuildResult build(SiteBuilder builder, String out) {
-        return builder.build(new BuildRequest(dir.resolve("content"), TestSupport.TEMPLATES, dir.resolve(out),
-                Optional.empty(), true, true));
+        return builder.build(request(out));
+    }
+
+    private BuildRequest request(String out) {
+        return new BuildRequest(dir.resolve("content"), TestSupport.TEMPLATES, dir.resolve(out), Optional.empty(),
+                true, true);
     }
 
     @Test
@@ -110,6 +115,34 @@ class RenderCacheTest {
         assertTrue(Files.readString(dir.resolve("live/search-index.js")).contains("Particulars"));
         build(new SiteBuilder("test", dir), "fresh");
         assertEquals(Files.readString(dir.resolve("fresh/worksheets.html")), Files.readString(booklet));
+    }
+
+    @Test
+    void theWatchersChangesSpareTheWalkForASaveAndNotForANewOrRemovedFile() throws IOException {
+        SiteBuilder serve = servedOnce();
+        Path second = dir.resolve("content/phases/02-second.md");
+        Files.writeString(second, files.get("content/phases/02-second.md").replace("## Details", "## Saved"));
+        serve.build(request("live"), Set.of(second));
+        assertEquals(1, serve.renderCache().orElseThrow().rendered());
+        assertTrue(served(serve, "live").get("phases/02-second.html").contains("Saved"));
+        // A change the watcher did not report is not looked for (the walk was spared); an unknown set of
+        // changes (the watcher overflowed) makes the builder look at every file again.
+        Files.writeString(second, files.get("content/phases/02-second.md").replace("## Details", "## Unreported"));
+        serve.build(request("live"), Set.of(dir.resolve("content/index.md")));
+        assertTrue(served(serve, "live").get("phases/02-second.html").contains("Saved"));
+        serve.build(request("live"), null);
+        assertTrue(served(serve, "live").get("phases/02-second.html").contains("Unreported"));
+
+        Path added = dir.resolve("content/notes.md");
+        Files.writeString(added, "---\ntitle: Notes\n---\nSome notes.\n");
+        serve.build(request("live"), Set.of(added));
+        assertTrue(Files.exists(dir.resolve("live/notes.html")), "an unknown file makes the builder walk");
+
+        Files.delete(added);
+        serve.build(request("live"), Set.of(added));
+        assertTrue(!Files.exists(dir.resolve("live/notes.html")), "so does a file that is gone");
+        build(new SiteBuilder("test", dir), "fresh");
+        assertEquals(withoutMarker(tree(dir.resolve("fresh"))), served(serve, "live"));
     }
 
     @Test
