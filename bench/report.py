@@ -126,7 +126,8 @@ def report(folder):
     w("")
     w("Every tool builds the same synthetic handbook (`bench/gen_corpus.py`); every page carries a navigation "
       "of all pages and its checklist as checkboxes. `handbook build` runs a cold JVM each time, through the "
-      "`./handbook` launcher (with its class-data sharing archive). Wall time is hyperfine's; CPU time "
+      "`./handbook` launcher (with its start-up cache: a class-data sharing archive, or an AOT cache on "
+      "JDK 25+). Wall time is hyperfine's; CPU time "
       "(user + system) and peak memory (maximum resident set size) come from `/usr/bin/time -v`; all are "
       "medians over the timed runs. A ratio is ours ÷ the peer's: below 1 we are faster or smaller. On a "
       "loaded machine (see the load average) CPU time is the steadier comparison; wall time includes waiting "
