@@ -11,12 +11,33 @@ public final class TextHash {
     private TextHash() {}
 
     public static String of(String text) {
-        String normal = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String normal = collapsed(text.strip()).toLowerCase(Locale.ROOT);
         int hash = 0x811c9dc5;
         for (int i = 0; i < normal.length(); i++) {
             hash ^= normal.charAt(i);
             hash *= 0x01000193;
         }
         return Long.toString(hash & 0xffffffffL, 36);
+    }
+
+    /**
+     * Each run of {@code \\s} characters (space, tab, line breaks, vertical tab, form feed) as one space,
+     * exactly as {@code replaceAll("\\s+", " ")} did: stored hashes must not change. A loop, because the
+     * regular expression was a visible part of a large build.
+     */
+    static String collapsed(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 }

@@ -27,6 +27,29 @@ class InlineFastPathTest {
         }
     }
 
+    /** The regular expression the scan replaced: the scan must say yes to exactly the same texts. */
+    static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "(?!.*www\\.)\\p{L}(?:[\\p{L}\\p{N},.;'\"()?/]| (?=\\S))*[\\p{L}\\p{N}.,;'\"()?/]?");
+
+    @Test
+    void theScanAgreesWithTheRegularExpressionItReplaced() {
+        java.util.Random random = new java.util.Random(42);
+        String alphabet = "aZé2½Ⅻ ,.;'\"()?/\t\n*_`[]<>&:@w#-!\u000B\f\r\uD835\uDC00";
+        List<String> texts = new java.util.ArrayList<>(List.of("", " ", "a", "a ", "a  b", "a b", "1a", "a\tb",
+                "Ship it", "see www.x", "wwwa", "a.", "Éa", "a½", "\uD835\uDC00bc", "a \u00a0b"));
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            assertEquals(REFERENCE.matcher(text).matches(), MarkdownRenderer.isPlainText(text), "'" + text + "'");
+        }
+    }
+
     @Test
     void anythingThatMightBeMarkupIsParsed() {
         assertEquals("Use <code>cargo</code>", inline("Use `cargo`"));
