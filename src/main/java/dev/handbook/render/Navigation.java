@@ -21,11 +21,20 @@ final class Navigation {
     private final View.Learner learner;
     private final Map<String, String[]> phaseItems = new ConcurrentHashMap<>();
     private final Map<String, String[]> pageItems = new ConcurrentHashMap<>();
+    /** Where each key is in its list: looking it up by a scan made the navigation quadratic in the pages. */
+    private final Map<String, Integer> phaseIndex = new java.util.HashMap<>();
+    private final Map<String, Integer> pageIndex = new java.util.HashMap<>();
 
     Navigation(List<View.NavEntry> phases, List<View.NavEntry> pages, View.Learner learner) {
         this.phases = phases;
         this.pages = pages;
         this.learner = learner;
+        for (int i = phases.size() - 1; i >= 0; i--) {
+            phaseIndex.put(phases.get(i).key(), i);
+        }
+        for (int i = pages.size() - 1; i >= 0; i--) {
+            pageIndex.put(pages.get(i).key(), i);
+        }
     }
 
     /** The lists inside the page's {@code <nav>}, links relative to {@code root}, {@code current} marked. */
@@ -33,7 +42,7 @@ final class Navigation {
         String[] phaseLis = phaseItems.computeIfAbsent(root, r -> items(r, phases, true));
         String[] pageLis = pageItems.computeIfAbsent(root, r -> items(r, pages, false));
         StringBuilder out = new StringBuilder(phaseLis.length * 96 + 512);
-        int at = indexOf(phases, current);
+        int at = phaseIndex.getOrDefault(current, -1);
         int from = 0;
         int to = phases.size();
         if (phases.size() > INLINE_LIMIT) {
@@ -50,7 +59,7 @@ final class Navigation {
                     .append(phases.size()).append(" phases</a></p>\n");
         }
         out.append("<ul class=\"nav-pages\">\n");
-        int pageAt = indexOf(pages, current);
+        int pageAt = pageIndex.getOrDefault(current, -1);
         for (int i = 0; i < pageLis.length; i++) {
             out.append(i == pageAt ? current(pageLis[i]) : pageLis[i]);
         }
@@ -59,15 +68,6 @@ final class Navigation {
         String portfolio = "<li><a href=\"" + root + learner.portfolioPath() + "\">Your portfolio</a></li>\n";
         out.append("portfolio".equals(current) ? current(portfolio) : portfolio);
         return out.append("</ul>\n").toString();
-    }
-
-    private static int indexOf(List<View.NavEntry> entries, String key) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).key().equals(key)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static String current(String li) {
