@@ -30,7 +30,7 @@ final class Watcher implements AutoCloseable {
      * events of one save arrive together, and a burst that outlasts it costs one more build (the server
      * coalesces what arrives during a build), never a missed one.
      */
-    static final long DEBOUNCE_MILLIS = 10;
+    static final long DEBOUNCE_MILLIS = 5;
     /** A burst that never goes quiet (a script writing many files) still rebuilds this often. */
     static final long MAX_WAIT_MILLIS = 500;
 
