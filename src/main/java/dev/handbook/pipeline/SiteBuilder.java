@@ -86,19 +86,6 @@ public final class SiteBuilder {
         List<Object> idSources;
         List<Diagnostic> idProblems;
 
-        /** Same elements in the same order; by identity first, as unchanged pages are the same objects. */
-        static boolean same(List<?> a, List<?> b) {
-            if (a.size() != b.size()) {
-                return false;
-            }
-            for (int i = 0; i < a.size(); i++) {
-                if (a.get(i) != b.get(i) && !a.get(i).equals(b.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         /** The folder's output, kept between builds; a build into another folder starts afresh. */
         LiveOutput output(Path outDir) {
             Path root = outDir.toAbsolutePath().normalize();
@@ -181,7 +168,7 @@ public final class SiteBuilder {
             return;
         }
         List<Object> sources = handbook.allPages().<Object>flatMap(p -> Stream.of(p.checklist(), p.quiz())).toList();
-        if (reuse.idSources == null || !Reuse.same(reuse.idSources, sources)) {
+        if (reuse.idSources == null || !RenderCache.same(reuse.idSources, sources)) {
             Diagnostics found = new Diagnostics();
             IdRules.check(handbook, found);
             reuse.idSources = sources;

@@ -134,7 +134,11 @@ public final class RenderCache {
         return fresh;
     }
 
-    private static boolean same(List<?> a, List<?> b) {
+    /**
+     * Same elements in the same order, by identity first: the dev server's unchanged pages, and what is
+     * made from them, are the same objects from build to build, so this is a pointer comparison for most.
+     */
+    public static boolean same(List<?> a, List<?> b) {
         if (a.size() != b.size()) {
             return false;
         }

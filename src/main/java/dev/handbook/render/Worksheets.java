@@ -91,8 +91,8 @@ final class Worksheets {
                 "Every phase's worksheet in one printable booklet.");
         record Part(View.Sheet sheet, String html) {}
         List<Part> parts = handbook.phases().parallelStream().map(phase -> {
-            View.Sheet sheet = part(cache, "booklet-view", phase, () -> sheet(phase, BOOKLET, links));
-            return new Part(sheet, part(cache, "booklet-sheet", phase, () -> {
+            View.Sheet sheet = RenderCache.part(cache, "booklet-view", phase, () -> sheet(phase, BOOKLET, links));
+            return new Part(sheet, RenderCache.part(cache, "booklet-sheet", phase, () -> {
                 Map<String, Object> model = model(booklet, new View.Print(CssString.quote(site.title()),
                         CssString.quote("Worksheets")), List.of());
                 model.put("sheet", sheet);
@@ -109,10 +109,6 @@ final class Worksheets {
         return templates.render(BOOKLET_TEMPLATE, model, diagnostics);
     }
 
-    /** A part of the booklet made for {@code phase}, from the cache when an earlier one was made for the same. */
-    private static <T> T part(RenderCache cache, String kind, Page phase, java.util.function.Supplier<T> make) {
-        return RenderCache.part(cache, kind, phase, make);
-    }
 
     private Optional<RenderedPage> render(String template, View.Page view, View.Print print, List<View.Sheet> sheets,
             Diagnostics diagnostics) {
