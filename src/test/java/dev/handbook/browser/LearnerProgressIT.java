@@ -61,6 +61,8 @@ class LearnerProgressIT extends LearnerBrowserTest {
         js("localStorage.clear()");
         browser.get(link);
         browser.navigate().refresh();   // a fragment change alone does not load the page again
+        // transfer.js loads on demand once the page is up: wait for the offer it makes.
+        waitUntil(() -> !findAll(".link-offer button").isEmpty());
         find(".link-offer button").click();   // "Merge"
         assertAllThere();
         Chromium.assertNoConsoleErrors(browser);

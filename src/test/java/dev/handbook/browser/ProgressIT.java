@@ -249,6 +249,8 @@ class ProgressIT {
         // The link tool from the keyboard: the field appears, labelled, holding the link.
         browser.findElement(By.cssSelector("[data-action='link']")).sendKeys(Keys.ENTER);
         WebElement field = browser.findElement(By.id("progress-link"));
+        // transfer.js loads on this first use and then fills the field.
+        waitFor(browser, d -> !field.getAttribute("value").isEmpty());
         assertTrue(field.isDisplayed());
         assertEquals("Progress link", field.getAccessibleName());
         assertTrue(field.getAttribute("value").startsWith(site.url("index.html") + "#progress="));

@@ -199,7 +199,8 @@ class ProgressTransferIT {
         b.get(site.url(PHASE_2));
         click(b, "b-two");
         b.get(link);
-        WebElement offer = b.findElement(By.cssSelector(".link-offer"));
+        // transfer.js loads on demand, after the page has loaded: wait for the offer it makes.
+        WebElement offer = waitFor(b, d -> d.findElement(By.cssSelector(".link-offer")));
         assertEquals("Progress link", offer.getAccessibleName());
         assertEquals("This link carries progress for 3 ticked items. Merge it into the progress saved in this browser?",
                 offer.findElement(By.tagName("p")).getText());
@@ -233,15 +234,20 @@ class ProgressTransferIT {
         String link = site.url("index.html") + "#progress=" + java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"v\":1,\"h\":\"progress-book\",\"i\":[\"a-one\"],\"q\":{},\"x\":{}}".getBytes());
         b.get(link);
-        b.findElement(By.xpath("//button[text()='Ignore']")).click();
+        waitFor(b, d -> d.findElement(By.xpath("//button[text()='Ignore']"))).click();
         assertEquals("Ignored; nothing changed.", b.findElement(By.cssSelector(".link-offer")).getText());
         assertEquals(before, stored(b));
         for (String damaged : List.of("%%%", "bm90IGpzb24", java.util.Base64.getUrlEncoder().encodeToString(
                 "{\"v\":1,\"h\":\"other-book\",\"i\":[]}".getBytes()).replace("=", ""))) {
-            // Pasted into the address bar of the open page: only the fragment changes, no reload.
+            // Pasted into the address bar of the open page: only the fragment changes, no reload. The old answer goes
+            // first, so the wait below sees this link's own answer.
+            b.executeScript("document.querySelector('.link-offer').remove();");
             b.get(site.url("index.html") + "#progress=" + damaged);
-            assertEquals("This progress link is damaged or belongs to another handbook; nothing changed.",
-                    b.findElement(By.cssSelector(".link-offer")).getText(), damaged);
+            String expected = "This progress link is damaged or belongs to another handbook; nothing changed.";
+            assertEquals(expected, waitFor(b, d -> {
+                String text = d.findElement(By.cssSelector(".link-offer")).getText();
+                return text.equals(expected) ? text : null;
+            }), damaged);
         }
         assertEquals(before, stored(b));
         assertFalse(b.getCurrentUrl().contains("#progress="));
