@@ -61,8 +61,8 @@ public final class LiveOutput implements SiteOutput {
     }
 
     @Override
-    public void writeLater(SitePath path, Supplier<byte[]> make) {
-        later.put(claim(path), make);
+    public void writeLater(SitePath path, StreamedText make) {
+        later.put(claim(path), make::bytes);
     }
 
     @Override

@@ -109,10 +109,27 @@ public final class OutputTree implements SiteOutput {
 
     @Override
     public void write(SitePath path, byte[] bytes) {
+        create(path, file -> Files.write(file, bytes));
+    }
+
+    @Override
+    public void write(SitePath path, StreamedText text) {
+        create(path, file -> {
+            try (java.io.Writer out = Files.newBufferedWriter(file)) {
+                text.writeTo(out);
+            }
+        });
+    }
+
+    private interface FileMaker {
+        void make(Path file) throws IOException;
+    }
+
+    private void create(SitePath path, FileMaker maker) {
         Path file = claim(path);
         try {
             folder(file.getParent());
-            Files.write(file, bytes);
+            maker.make(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }

@@ -18,12 +18,17 @@ public interface SiteOutput extends AutoCloseable {
 
     void copy(Path source, SitePath path);
 
+    /** A file written as {@code text} makes it, never held whole in memory by a build's folder. */
+    default void write(SitePath path, StreamedText text) {
+        write(path, text.bytes());
+    }
+
     /**
      * A file made by {@code make} when the output chooses: a build's folder makes it now; the dev server's
      * folder when a request asks for it (see {@link LiveOutput#materialize}).
      */
-    default void writeLater(SitePath path, java.util.function.Supplier<byte[]> make) {
-        write(path, make.get());
+    default void writeLater(SitePath path, StreamedText make) {
+        write(path, make);
     }
 
     /** The file the previous build wrote at {@code path} stays as it is. */

@@ -16,6 +16,7 @@ import dev.handbook.load.SourceCache;
 import dev.handbook.output.LiveOutput;
 import dev.handbook.output.OutputTree;
 import dev.handbook.output.SiteOutput;
+import dev.handbook.output.StreamedText;
 import dev.handbook.render.AssetCompactor;
 import dev.handbook.render.ContentLinks;
 import dev.handbook.render.MarkdownRenderer;
@@ -146,11 +147,11 @@ public final class SiteBuilder {
                 request.liveReload(), lastUpdated, version, reuse == null ? null : reuse.pages));
         ContentLinks links = new ContentLinks(handbook, diagnostics);
         try (SiteOutput tree = request.write() ? open(request, diagnostics) : null) {
-            List<RenderedPage> pages = renderer.render(links, diagnostics, sink(tree, diagnostics));
+            List<RenderedPage> pages = rendered(renderer, links, request, diagnostics, tree);
             AnchorCheck.check(links.anchors(), pages, diagnostics);
             Map<SitePath, Path> assets = assets(handbook, request, pages, diagnostics);
-            SearchIndex search = new SearchIndex(markdown, reuse == null ? new SearchIndex.Memo() : reuse.search);
-            Supplier<byte[]> searchIndex = () -> search.script(handbook, pages).getBytes(StandardCharsets.UTF_8);
+            SearchIndex search = new SearchIndex(markdown, reuse == null ? SearchIndex.Memo.none() : reuse.search);
+            StreamedText searchIndex = out -> search.write(handbook, pages, out);
             diagnostics.throwIfErrors();
             int files = tree == null ? 0
                     : finish(tree, request, handbook, pages, searchIndex, assets, diagnostics);
@@ -158,6 +159,22 @@ public final class SiteBuilder {
                 reuse.pages.commit();
             }
             return new BuildResult(handbook, pages.size(), files, diagnostics.sorted());
+        }
+    }
+
+    /** Every page, written to {@code tree} as it renders; a full disk ends the build with a message, not a trace. */
+    private List<RenderedPage> rendered(SiteRenderer renderer, ContentLinks links, BuildRequest request,
+            Diagnostics diagnostics, SiteOutput tree) {
+        try {
+            return renderer.render(links, diagnostics, sink(tree, diagnostics));
+        } catch (UncheckedIOException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            diagnostics.error(SourcePosition.of(show(request.outDir())), "cannot write the site: " + e.getMessage()
+                    + " (" + root + ")", "the previous site was left as it was");
+            throw new BuildFailedException(diagnostics.sorted());
         }
     }
 
@@ -195,29 +212,41 @@ public final class SiteBuilder {
             }
 
             @Override
-            public void writeLater(SitePath output, Function<Diagnostics, Optional<String>> render) {
-                if (tree == null || reuse == null) {
-                    render.apply(diagnostics).ifPresent(html -> write(new RenderedPage(null, output, html, Set.of(),
-                            List.of())));
+            public void writeLater(SitePath output, PageSink.Streamed page) {
+                if (tree == null) {
+                    // A check renders it for its problems only.
+                    streamed(page, java.io.Writer.nullWriter(), diagnostics);
+                } else if (reuse == null) {
+                    // Straight to its file; if it fails, so does the build, and the folder is discarded.
+                    tree.write(output, out -> streamed(page, out, diagnostics));
                 } else {
-                    tree.writeLater(output, () -> madeOnRequest(output, render));
+                    tree.writeLater(output, out -> out.write(madeOnRequest(output, page)));
                 }
             }
         };
     }
 
-    /** A page the dev server makes on request: if it has problems, they are the page. */
-    private static byte[] madeOnRequest(SitePath output, Function<Diagnostics, Optional<String>> render) {
-        Diagnostics found = new Diagnostics();
-        Optional<String> html = render.apply(found);
-        if (html.isPresent() && !found.hasErrors()) {
-            return html.get().getBytes(StandardCharsets.UTF_8);
+    private static void streamed(PageSink.Streamed page, java.io.Writer out, Diagnostics diagnostics) {
+        try {
+            page.render(out, diagnostics);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        StringBuilder page = new StringBuilder("<!DOCTYPE html><title>Problems</title><h1>" + output
+    }
+
+    /** A page the dev server makes on request: if it has problems, they are the page. */
+    private static String madeOnRequest(SitePath output, PageSink.Streamed page) {
+        Diagnostics found = new Diagnostics();
+        java.io.StringWriter html = new java.io.StringWriter();
+        streamed(page, html, found);
+        if (!found.hasErrors()) {
+            return html.toString();
+        }
+        StringBuilder problems = new StringBuilder("<!DOCTYPE html><title>Problems</title><h1>" + output
                 + " could not be made</h1><ul>");
-        found.sorted().forEach(d -> page.append("<li>").append(escape(d.location() + ": " + d.message()))
+        found.sorted().forEach(d -> problems.append("<li>").append(escape(d.location() + ": " + d.message()))
                 .append("</li>"));
-        return page.append("</ul>").toString().getBytes(StandardCharsets.UTF_8);
+        return problems.append("</ul>").toString();
     }
 
     private static String escape(String text) {
@@ -328,7 +357,7 @@ public final class SiteBuilder {
 
     /** Pages are written already; adds the search index and the files beside them, then swaps the site in. */
     private int finish(SiteOutput tree, BuildRequest request, Handbook handbook, List<RenderedPage> pages,
-            Supplier<byte[]> searchIndex, Map<SitePath, Path> assets, Diagnostics diagnostics) {
+            StreamedText searchIndex, Map<SitePath, Path> assets, Diagnostics diagnostics) {
         try {
             tree.writeLater(new SitePath(SearchIndex.FILE), searchIndex);
             for (Map.Entry<SitePath, Path> asset : assets.entrySet()) {

@@ -13,9 +13,15 @@ public interface PageSink {
     void keep(SitePath output);
 
     /**
-     * A page made of the whole handbook (the worksheet booklet), made by {@code render} when the sink
-     * chooses: a build makes it now, the dev server when it is asked for. {@code render} reports its
-     * problems into the diagnostics it is given and returns empty when it fails.
+     * A page made of the whole handbook (the worksheet booklet), written by {@code page} when the sink
+     * chooses: a build writes it now, straight to its file; the dev server when it is asked for.
      */
-    void writeLater(SitePath output, java.util.function.Function<Diagnostics, java.util.Optional<String>> render);
+    void writeLater(SitePath output, Streamed page);
+
+    /** A page written as it renders, never held whole in memory (the booklet of 10,000 phases is ~100 MB). */
+    @FunctionalInterface
+    interface Streamed {
+        /** Reports its problems into {@code diagnostics}; returns false when it failed. */
+        boolean render(java.io.Writer out, Diagnostics diagnostics) throws java.io.IOException;
+    }
 }

@@ -49,8 +49,26 @@ public final class SearchIndex {
         private record Key(Page page, List<Heading> headings) {}
 
         private final Map<String, Map.Entry<Key, List<String>>> pages = new java.util.concurrent.ConcurrentHashMap<>();
+        private final boolean keeps;
+
+        /** A memo for repeated builds (the dev server's). */
+        public Memo() {
+            this(true);
+        }
+
+        private Memo(boolean keeps) {
+            this.keeps = keeps;
+        }
+
+        /** For one build: nothing is kept, so the entries written are garbage at once. */
+        public static Memo none() {
+            return new Memo(false);
+        }
 
         List<String> entries(Page page, List<Heading> headings, java.util.function.Supplier<List<String>> json) {
+            if (!keeps) {
+                return json.get();
+            }
             Key key = new Key(page, headings);
             Map.Entry<Key, List<String>> known = pages.get(page.key());
             if (known != null && known.getKey().equals(key)) {
@@ -64,6 +82,17 @@ public final class SearchIndex {
 
     /** The index script for the rendered content pages (pages the site adds, like 404, are left out). */
     public String script(Handbook handbook, List<RenderedPage> rendered) {
+        StringBuilder out = new StringBuilder();
+        try {
+            write(handbook, rendered, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return out.toString();
+    }
+
+    /** Writes the index script to {@code out} as it goes: at 10,000 pages it is ~27 MB. */
+    public void write(Handbook handbook, List<RenderedPage> rendered, Appendable out) throws java.io.IOException {
         Map<String, List<Heading>> headings = new HashMap<>();
         for (RenderedPage r : rendered) {
             // A phase's quiz page names the phase too; its headings are the phase page's.
@@ -72,7 +101,7 @@ public final class SearchIndex {
             }
         }
         List<Page> pages = handbook.allPages().filter(p -> headings.containsKey(p.key())).toList();
-        StringBuilder out = new StringBuilder("window.handbookSearch={\"v\":").append(VERSION).append(",\"pages\":[");
+        out.append("window.handbookSearch={\"v\":").append(String.valueOf(VERSION)).append(",\"pages\":[");
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
             out.append(i == 0 ? "" : ",").append('[').append(JsonText.quote(p.output().value())).append(',')
@@ -86,11 +115,11 @@ public final class SearchIndex {
             // A page's entries are kept without its position: adding a page moves the others.
             int at = i;
             for (String rest : memo.entries(page, own, () -> json(entries(at, page, own)))) {
-                out.append(first ? "\n[" : ",\n[").append(i).append(rest);
+                out.append(first ? "\n[" : ",\n[").append(String.valueOf(i)).append(rest);
                 first = false;
             }
         }
-        return out.append("]};\n").toString();
+        out.append("]};\n");
     }
 
     /** Each entry as JSON after its page position: {@code ,"anchor","kind","title","text"]}. */

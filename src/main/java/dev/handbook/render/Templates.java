@@ -152,14 +152,22 @@ public final class Templates {
 
     /** Renders {@code name} with {@code model}; on error adds a located diagnostic and returns empty. */
     public Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
+        StringWriter out = new StringWriter(16 * 1024);
+        return render(name, model, out, diagnostics) ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /**
+     * Renders {@code name} with {@code model} into {@code out} as it goes; on error adds a located diagnostic
+     * and returns false ({@code out} then holds part of the page).
+     */
+    public boolean render(String name, Map<String, Object> model, java.io.Writer out, Diagnostics diagnostics) {
         Optional<Template> template = template(name, diagnostics);
         if (template.isEmpty()) {
-            return Optional.empty();
+            return false;
         }
-        StringWriter out = new StringWriter(16 * 1024);
         try {
             template.get().process(model, out);
-            return Optional.of(out.toString());
+            return true;
         } catch (TemplateException e) {
             synchronized (diagnostics) {
                 String where = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
@@ -174,12 +182,12 @@ public final class Templates {
                         Math.max(0, unindented.column(where, lineOf(e), columnOf(e)))), "template error: " + message,
                         hint);
             }
-            return Optional.empty();
+            return false;
         } catch (IOException e) {
             synchronized (diagnostics) {
                 diagnostics.error(SourcePosition.of(folderName + "/" + name), "cannot render template: " + e, "");
             }
-            return Optional.empty();
+            return false;
         }
     }
 

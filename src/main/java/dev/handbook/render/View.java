@@ -99,6 +99,9 @@ public final class View {
         }
     }
 
+    /** A line of the booklet's contents: a phase's sheet, by its anchor in the booklet. */
+    public record BookletEntry(String anchor, String title, int number, String duration, int itemCount) {}
+
     /** A named page: {@code name} is an id made by the renderer (a CSS identifier), never content text. */
     public record NamedPage(String name, String headCss) {}
 

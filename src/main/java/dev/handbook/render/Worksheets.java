@@ -77,38 +77,76 @@ final class Worksheets {
         handbook.allPages().filter(p -> p.output().equals(BOOKLET)).forEach(p -> diagnostics.error(
                 SourcePosition.of(p.sourceFile()), "this page has the same URL as the worksheet booklet ("
                         + BOOKLET + ")", "rename the file: the handbook publishes its worksheets there"));
-        sink.writeLater(BOOKLET, found -> booklet(links, cache, found));
+        sink.writeLater(BOOKLET, (file, found) -> booklet(links, cache, file, found));
         out.add(new RenderedPage(null, BOOKLET, "", Set.of(), List.of()));
         return out;
     }
 
     /**
-     * The booklet: every sheet again, with links that work from the site's root. The dev server makes it
-     * only when it is asked for, from the sheets of unchanged phases kept in {@code cache}.
+     * The booklet: every sheet again, with links that work from the site's root, written to {@code out} a
+     * batch of sheets at a time (at 10,000 phases it is ~100 MB). The dev server makes it only when it is
+     * asked for, from the sheets of unchanged phases kept in {@code cache}.
      */
-    private Optional<String> booklet(ContentLinks links, RenderCache cache, Diagnostics diagnostics) {
+    private boolean booklet(ContentLinks links, RenderCache cache, java.io.Writer out, Diagnostics diagnostics) {
         View.Page booklet = page("worksheets", "booklet", BOOKLET, "Worksheets",
                 "Every phase's worksheet in one printable booklet.");
-        record Part(View.Sheet sheet, String html) {}
-        List<Part> parts = handbook.phases().parallelStream().map(phase -> {
-            View.Sheet sheet = RenderCache.part(cache, "booklet-view", phase, () -> sheet(phase, BOOKLET, links));
-            return new Part(sheet, RenderCache.part(cache, "booklet-sheet", phase, () -> {
-                Map<String, Object> model = model(booklet, new View.Print(CssString.quote(site.title()),
-                        CssString.quote("Worksheets")), List.of());
-                model.put("sheet", sheet);
-                return templates.render(BOOKLET_SHEET_TEMPLATE, model, diagnostics).orElse("");
-            }));
-        }).toList();
-        List<View.Sheet> sheets = parts.stream().map(Part::sheet).toList();
-        List<String> sheetsHtml = parts.stream().map(Part::html).toList();
+        List<Page> phases = handbook.phases();
+        List<View.BookletEntry> contents = phases.stream().map(p -> new View.BookletEntry(anchorOf(p), p.title(),
+                p.phase().number(), p.phase().duration().label(), p.checklist().size())).toList();
         // Each sheet is a named page: it starts on a new sheet of paper, and its running head names its phase.
-        List<View.NamedPage> named = sheets.stream().map(s -> new View.NamedPage(s.anchor(), s.headCss())).toList();
+        List<View.NamedPage> named = phases.stream().map(p -> new View.NamedPage(anchorOf(p), headCss(p))).toList();
         View.Print print = new View.Print(CssString.quote(site.title()), CssString.quote("Worksheets"), named);
-        Map<String, Object> model = model(booklet, print, sheets);
-        model.put("sheetsHtml", sheetsHtml);
-        return templates.render(BOOKLET_TEMPLATE, model, diagnostics);
+        Map<String, Object> model = model(booklet, print, List.of());
+        model.put("contents", contents);
+        model.put("sheetsHtml", new Batches<>(phases, phase -> RenderCache.part(cache, "booklet-sheet", phase, () -> {
+            View.Sheet sheet = RenderCache.part(cache, "booklet-view", phase, () -> sheet(phase, BOOKLET, links));
+            Map<String, Object> one = model(booklet, new View.Print(CssString.quote(site.title()),
+                    CssString.quote("Worksheets")), List.of());
+            one.put("sheet", sheet);
+            return templates.render(BOOKLET_SHEET_TEMPLATE, one, diagnostics).orElse("");
+        })));
+        return templates.render(BOOKLET_TEMPLATE, model, out, diagnostics);
     }
 
+    /**
+     * A list whose elements are made as a reader reaches them, a batch at a time on all cores; only the
+     * current batch is held. The booklet template reads its sheets once, in order.
+     */
+    static final class Batches<T, R> extends java.util.AbstractList<R> {
+        static final int SIZE = 64;
+        private final List<T> from;
+        private final Function<T, R> make;
+        private int start = -1;
+        private List<R> batch = List.of();
+
+        Batches(List<T> from, Function<T, R> make) {
+            this.from = from;
+            this.make = make;
+        }
+
+        @Override
+        public R get(int index) {
+            java.util.Objects.checkIndex(index, from.size());
+            if (index < start || index >= start + batch.size()) {
+                start = index - index % SIZE;
+                batch = from.subList(start, Math.min(from.size(), start + SIZE)).parallelStream().map(make).toList();
+            }
+            return batch.get(index - start);
+        }
+
+        @Override
+        public int size() {
+            return from.size();
+        }
+    }
+
+    private static String anchorOf(Page phase) {
+        return "phase-" + phase.phase().number();
+    }
+
+    private static String headCss(Page phase) {
+        return CssString.quote("Phase " + phase.phase().number() + " · " + phase.title());
+    }
 
     private Optional<RenderedPage> render(String template, View.Page view, View.Print print, List<View.Sheet> sheets,
             Diagnostics diagnostics) {
@@ -152,8 +190,7 @@ final class Worksheets {
         List<View.Item> items = phase.checklist().items().stream().map(i -> SiteRenderer.item(i, inline)).toList();
         List<View.Item> review = phase.checklist().review().stream().map(i -> SiteRenderer.item(i, inline)).toList();
         String url = handbook.settings().baseUrl().map(b -> b + phase.output().value()).orElse("");
-        String head = "Phase " + phase.phase().number() + " · " + phase.title();
-        return new View.Sheet("phase-" + phase.phase().number(), phase.title(), pathOf(phase).value(),
-                phase.output().value(), url, info, items, review, CssString.quote(head));
+        return new View.Sheet(anchorOf(phase), phase.title(), pathOf(phase).value(), phase.output().value(), url,
+                info, items, review, headCss(phase));
     }
 }

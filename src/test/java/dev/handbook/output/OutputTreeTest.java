@@ -54,6 +54,31 @@ class OutputTreeTest {
     }
 
     @Test
+    void aStreamedFileIsWrittenAsItIsMadeAndAFailedOneLeavesThePreviousSite() throws Exception {
+        try (OutputTree tree = open()) {
+            tree.write(new SitePath("worksheets.html"), out -> {
+                for (int i = 0; i < 3; i++) {
+                    out.write("sheet " + i + " · ");
+                }
+            });
+            tree.commit();
+        }
+        assertEquals("sheet 0 · sheet 1 · sheet 2 · ", Files.readString(dir.resolve("site/worksheets.html")));
+        Path temp;
+        try (OutputTree tree = open()) {
+            temp = tree.temporaryFolder();
+            java.io.UncheckedIOException failed = assertThrows(java.io.UncheckedIOException.class, () ->
+                    tree.write(new SitePath("worksheets.html"), out -> {
+                        out.write("half a booklet");
+                        throw new java.io.IOException("No space left on device");
+                    }));
+            assertEquals("cannot write worksheets.html", failed.getMessage());
+        }
+        assertEquals("sheet 0 · sheet 1 · sheet 2 · ", Files.readString(dir.resolve("site/worksheets.html")));
+        assertFalse(Files.exists(temp));
+    }
+
+    @Test
     void staleTemporaryFoldersOfKilledBuildsAreRemoved() throws Exception {
         // A pid that cannot be alive: what a build killed with SIGKILL leaves behind.
         Path stale = Files.createDirectories(dir.resolve(".site.tmp-999999999-123"));
