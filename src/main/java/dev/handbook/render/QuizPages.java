@@ -65,7 +65,7 @@ final class QuizPages {
      * Renders the quiz page of {@code phase}, or nothing when it has no quiz. The rendered page names the phase
      * as its content page, so the sitemap lists it and the anchor check finds the question ids.
      */
-    static Optional<RenderedPage> render(Page phase, SitePath path, Optional<String> html) {
+    static Optional<RenderedPage> render(Page phase, SitePath path, Optional<byte[]> html) {
         return html.map(h -> new RenderedPage(phase, path, h, ids(phase.quiz()), List.of()));
     }
 

@@ -167,7 +167,7 @@ public final class SiteRenderer {
 
     private static RenderedPage kept(SitePath path, PageSink sink) {
         sink.keep(path);
-        return new RenderedPage(null, path, "", Set.of(), List.of());
+        return RenderedPage.unwritten(null, path);
     }
 
     private static RenderedPage written(RenderedPage page, PageSink sink) {
@@ -219,7 +219,7 @@ public final class SiteRenderer {
         View.Page view = pageView(page, body.html(), inline);
         String template = page.isIndex() ? "index.ftlh" : page.isPhase() ? "phase.ftlh" : "page.ftlh";
         Map<String, Object> model = model(view);
-        return templates.render(template, model, diagnostics).map(html -> {
+        return templates.renderUtf8(template, model, diagnostics).map(html -> {
             Set<String> ids = new LinkedHashSet<>(body.ids());
             ids.addAll(TEMPLATE_IDS);
             view.items().forEach(i -> ids.add("item-" + i.id()));
@@ -247,7 +247,7 @@ public final class SiteRenderer {
                 null, "", "", canonical, "");
         Map<String, Object> model = model(view);
         model.put("phase", of);
-        return QuizPages.render(phase, path, templates.render(QuizPages.TEMPLATE, model, diagnostics));
+        return QuizPages.render(phase, path, templates.renderUtf8(QuizPages.TEMPLATE, model, diagnostics));
     }
 
     /**
@@ -282,7 +282,7 @@ public final class SiteRenderer {
         String canonical = handbook.settings().baseUrl().map(b -> b + path.value()).orElse("");
         View.Page view = new View.Page(key, key, path.value(), "", title, description, "", null, List.of(),
                 List.of(), null, null, null, "", "", canonical, "");
-        return templates.render(template, model(view), diagnostics)
+        return templates.renderUtf8(template, model(view), diagnostics)
                 .map(html -> new RenderedPage(null, path, html, Set.of(), List.of()));
     }
 
@@ -293,7 +293,7 @@ public final class SiteRenderer {
         SitePath path = new SitePath("404.html");
         View.Page view = new View.Page("404", "404", path.value(), root, "Page not found", "", "", null, List.of(),
                 List.of(), null, null, null, "", "", "", "");
-        return templates.render("404.ftlh", model(view), diagnostics)
+        return templates.renderUtf8("404.ftlh", model(view), diagnostics)
                 .map(html -> new RenderedPage(null, path, html, Set.of(), List.of()));
     }
 

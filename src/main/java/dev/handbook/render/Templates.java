@@ -156,6 +156,12 @@ public final class Templates {
         return render(name, model, out, diagnostics) ? Optional.of(out.toString()) : Optional.empty();
     }
 
+    /** Renders {@code name} with {@code model} as UTF-8, ready to write; on error as {@link #render}. */
+    public Optional<byte[]> renderUtf8(String name, Map<String, Object> model, Diagnostics diagnostics) {
+        Utf8Buffer out = new Utf8Buffer(32 * 1024);
+        return render(name, model, out, diagnostics) ? Optional.of(out.toByteArray()) : Optional.empty();
+    }
+
     /**
      * Renders {@code name} with {@code model} into {@code out} as it goes; on error adds a located diagnostic
      * and returns false ({@code out} then holds part of the page).

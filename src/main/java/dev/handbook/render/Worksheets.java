@@ -78,7 +78,7 @@ final class Worksheets {
                 SourcePosition.of(p.sourceFile()), "this page has the same URL as the worksheet booklet ("
                         + BOOKLET + ")", "rename the file: the handbook publishes its worksheets there"));
         sink.writeLater(BOOKLET, (file, found) -> booklet(links, cache, file, found));
-        out.add(new RenderedPage(null, BOOKLET, "", Set.of(), List.of()));
+        out.add(RenderedPage.unwritten(null, BOOKLET));
         return out;
     }
 
@@ -168,7 +168,7 @@ final class Worksheets {
     private Optional<RenderedPage> render(String template, SitePath path, Map<String, Object> model,
             Diagnostics diagnostics) {
         // No content page: a sheet repeats its phase's text, so anchor checks and the sitemap keep to the phase.
-        return templates.render(template, model, diagnostics)
+        return templates.renderUtf8(template, model, diagnostics)
                 .map(html -> new RenderedPage(null, path, html, Set.of(), List.of()));
     }
 
