@@ -18,7 +18,6 @@ final class MarkdownLimits {
     static final int MAX_NESTING = 32;
     static final int MAX_HTML_TAGS = 5_000;
     private static final Pattern PREFIX = Pattern.compile("\\G[ \\t]{0,3}(?:>|[-+*](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))[ \\t]*");
-    private static final Pattern TAG = Pattern.compile("<[A-Za-z/!?]");
 
     private MarkdownLimits() {}
 
@@ -33,30 +32,34 @@ final class MarkdownLimits {
         }
         int line = 0;
         int from = 0;
+        Matcher prefix = PREFIX.matcher(text);
         while (from <= text.length()) {
             int end = text.indexOf('\n', from);
             if (end < 0) {
                 end = text.length();
             }
-            SourcePosition at = new SourcePosition(start.file(), start.line() + line, 1);
             if (end - from > MAX_LINE) {
-                diagnostics.error(at, "line is " + (end - from) + " characters long, more than the limit of "
-                        + MAX_LINE, "break it into shorter lines or paragraphs");
+                diagnostics.error(new SourcePosition(start.file(), start.line() + line, 1), "line is " + (end - from)
+                        + " characters long, more than the limit of " + MAX_LINE,
+                        "break it into shorter lines or paragraphs");
                 return false;
             }
-            int depth = nesting(text, from, end);
+            int depth = mayNest(text, from, end) ? nesting(prefix, from, end) : 0;
             if (depth > MAX_NESTING) {
-                diagnostics.error(at, "quotes or lists are nested " + depth + " deep, more than the limit of "
-                        + MAX_NESTING, "flatten the structure; no reader can follow that many levels");
+                diagnostics.error(new SourcePosition(start.file(), start.line() + line, 1), "quotes or lists are"
+                        + " nested " + depth + " deep, more than the limit of " + MAX_NESTING,
+                        "flatten the structure; no reader can follow that many levels");
                 return false;
             }
             line++;
             from = end + 1;
         }
-        Matcher tags = TAG.matcher(text);
         int count = 0;
-        while (tags.find()) {
-            if (++count > MAX_HTML_TAGS) {
+        for (int lt = text.indexOf('<'); lt >= 0 && lt + 1 < text.length(); lt = text.indexOf('<', lt + 1)) {
+            char next = text.charAt(lt + 1);
+            boolean tag = next >= 'A' && next <= 'Z' || next >= 'a' && next <= 'z' || next == '/' || next == '!'
+                    || next == '?';
+            if (tag && ++count > MAX_HTML_TAGS) {
                 diagnostics.error(start, "page has more than " + MAX_HTML_TAGS + " raw HTML tags",
                         "write the page in Markdown; raw HTML is for the odd <details> or <kbd>");
                 return false;
@@ -65,8 +68,21 @@ final class MarkdownLimits {
         return true;
     }
 
-    private static int nesting(String text, int from, int end) {
-        Matcher m = PREFIX.matcher(text).region(from, end);
+    /** Whether the line can open a quote or list at all: most lines of prose cannot, and skip the pattern. */
+    private static boolean mayNest(String text, int from, int end) {
+        int i = from;
+        while (i < end && i - from < 3 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= end) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '>' || c == '-' || c == '+' || c == '*' || c >= '0' && c <= '9';
+    }
+
+    private static int nesting(Matcher m, int from, int end) {
+        m.region(from, end);
         int depth = 0;
         while (m.find()) {
             depth++;
