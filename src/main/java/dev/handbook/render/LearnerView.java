@@ -34,14 +34,15 @@ final class LearnerView {
             private ContentLinks made;
 
             @Override
-            public ContentLinks get() {
+            public synchronized ContentLinks get() {
                 if (made == null) {
                     made = new ContentLinks(handbook, ignored);
                 }
                 return made;
             }
         };
-        List<View.PlanPhase> phases = handbook.phases().stream().map(p -> RenderCache.part(cache, "plan", p, () -> {
+        // On all cores: each phase's milestone is Markdown to render, and the pages wait for this view.
+        List<View.PlanPhase> phases = handbook.phases().parallelStream().map(p -> RenderCache.part(cache, "plan", p, () -> {
             Duration d = p.phase().duration();
             Markdown milestone = p.phase().masteryCheck().title();
             String html = withoutLinks(markdown.renderInline(milestone, links.get().from(p), ignored));

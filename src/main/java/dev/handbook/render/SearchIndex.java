@@ -28,6 +28,7 @@ public final class SearchIndex {
     public static final String FILE = "search-index.js";
     /** Bumped when the shape above changes, so templates/assets/search.js can tell. */
     static final int VERSION = 1;
+    private static final int BATCH = 256;
 
     private final MarkdownRenderer markdown;
     private final Memo memo;
@@ -109,14 +110,20 @@ public final class SearchIndex {
         }
         out.append("],\n\"entries\":[");
         boolean first = true;
-        for (int i = 0; i < pages.size(); i++) {
-            Page page = pages.get(i);
-            List<Heading> own = headings.get(page.key());
-            // A page's entries are kept without its position: adding a page moves the others.
-            int at = i;
-            for (String rest : memo.entries(page, own, () -> json(entries(at, page, own)))) {
-                out.append(first ? "\n[" : ",\n[").append(String.valueOf(i)).append(rest);
-                first = false;
+        // A batch of pages' entries at a time, made on all cores and then written in order.
+        for (int start = 0; start < pages.size(); start += BATCH) {
+            List<List<String>> batch = java.util.stream.IntStream.range(start, Math.min(pages.size(), start + BATCH))
+                    .parallel().mapToObj(i -> {
+                        Page page = pages.get(i);
+                        List<Heading> own = headings.get(page.key());
+                        // A page's entries are kept without its position: adding a page moves the others.
+                        return memo.entries(page, own, () -> json(entries(i, page, own)));
+                    }).toList();
+            for (int i = start; i < start + batch.size(); i++) {
+                for (String rest : batch.get(i - start)) {
+                    out.append(first ? "\n[" : ",\n[").append(String.valueOf(i)).append(rest);
+                    first = false;
+                }
             }
         }
         out.append("]};\n");
