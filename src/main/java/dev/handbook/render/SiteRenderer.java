@@ -67,7 +67,9 @@ public final class SiteRenderer {
         this.markdown = markdown;
         this.options = options;
         this.site = siteView();
-        this.navigation = new Navigation(site.phases(), site.pages(), site.learner());
+        java.util.function.Supplier<Navigation> navigation = () -> new Navigation(site.phases(), site.pages(),
+                site.learner());
+        this.navigation = options.cache() == null ? navigation.get() : options.cache().navigation(site, navigation);
         for (int i = 0; i < handbook.phases().size(); i++) {
             phaseIndex.put(handbook.phases().get(i), i);
         }
@@ -376,13 +378,11 @@ public final class SiteRenderer {
                 new View.NavEntry(p.key(), p.output().value(), p.title(), "", "", p.checklist().size(),
                         p.description(), itemIds(p)))).toList();
         int items = (int) handbook.phases().stream().mapToLong(p -> p.checklist().size()).sum();
-        String phaseIds = phases.stream().map(View.NavEntry::itemIds).filter(ids -> !ids.isEmpty())
-                .collect(Collectors.joining(" "));
         String former = handbook.allPages().map(p -> RenderCache.part(cache, "former", p, () -> p.checklist().all()
                 .flatMap(i -> i.formerIds().stream().map(was -> was + ":" + i.id()))
                 .collect(Collectors.joining(" ")))).filter(f -> !f.isEmpty()).collect(Collectors.joining(" "));
         View.Site fresh = new View.Site(s.id(), s.title(), s.description(), s.language(), s.baseUrl().orElse(""), phases,
-                pages, totalDuration(), items, phaseIds, former, options.liveReload(), "handbook " + options.version(),
+                pages, totalDuration(), items, former, options.liveReload(), "handbook " + options.version(),
                 LearnerView.of(handbook, markdown, cache));
         return cache == null ? fresh : cache.sameSite(fresh);
     }

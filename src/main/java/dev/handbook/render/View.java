@@ -16,8 +16,7 @@ public final class View {
      * {@code was:}, so the progress script can move a renamed item's tick on whichever page it runs first.
      */
     public record Site(String id, String title, String description, String language, String baseUrl,
-            List<NavEntry> phases, List<NavEntry> pages, String totalDuration, int itemCount, String phaseItemIds,
-            String formerIds, boolean liveReload, String generator, Learner learner) {}
+            List<NavEntry> phases, List<NavEntry> pages, String totalDuration, int itemCount, String formerIds, boolean liveReload, String generator, Learner learner) {}
 
     /** A link in the navigation or a card on the index. {@code path} is relative to the site root. */
     public record NavEntry(String key, String path, String title, String number, String duration,
