@@ -93,8 +93,10 @@ public final class SiteRenderer {
         // By identity: a page's record hashes all its text, and the dev server's unchanged pages are the same objects.
         Set<Page> reused = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(
                 new java.util.IdentityHashMap<>()));
-        List<RenderedPage> out = new ArrayList<>(parallel(all, page -> renderOrReuse(page, links, diagnostics,
-                reused, sink).orElse(null)));
+        List<RenderedPage> out = options.cache() == null
+                ? new ArrayList<>(parallel(all, page -> renderPage(page, links, diagnostics)
+                        .map(rendered -> written(rendered, sink)).orElse(null)))
+                : reusedFirst(all, links, diagnostics, reused, sink);
         out.removeIf(Objects::isNull);
         // A phase's quiz page and worksheet depend on what its page depends on: a reused page keeps them too.
         for (Page phase : handbook.phases()) {
@@ -128,24 +130,37 @@ public final class SiteRenderer {
     }
 
     /**
-     * A page from the render cache when nothing it depends on changed (its file is kept), else rendered,
-     * written and cached.
+     * The dev server's pages: each taken from the render cache when nothing it depends on changed (its file
+     * is kept), which is a lookup done here; the rest (a save changes one or two) rendered, written and
+     * cached on all cores. Results in the order of {@code all}, null for a page that failed.
      */
-    private Optional<RenderedPage> renderOrReuse(Page page, ContentLinks links, Diagnostics diagnostics,
+    private List<RenderedPage> reusedFirst(List<Page> all, ContentLinks links, Diagnostics diagnostics,
             Set<Page> reused, PageSink sink) {
         RenderCache cache = options.cache();
-        if (cache == null) {
-            return renderPage(page, links, diagnostics).map(rendered -> written(rendered, sink));
+        RenderedPage[] out = new RenderedPage[all.size()];
+        List<Integer> changed = new ArrayList<>();
+        String[] lastUpdated = new String[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            Page page = all.get(i);
+            lastUpdated[i] = options.lastUpdated().apply(page.contentPath()).orElse("");
+            Optional<RenderCache.Entry> hit = cache.reusable(page, lastUpdated[i]);
+            if (hit.isPresent()) {
+                diagnostics.addAll(hit.get().diagnostics());
+                links.replay(hit.get().anchors());
+                reused.add(page);
+                sink.keep(page.output());
+                out[i] = hit.get().rendered();
+            } else {
+                changed.add(i);
+            }
         }
-        String lastUpdated = options.lastUpdated().apply(page.contentPath()).orElse("");
-        Optional<RenderCache.Entry> hit = cache.reusable(page, lastUpdated);
-        if (hit.isPresent()) {
-            diagnostics.addAll(hit.get().diagnostics());
-            links.replay(hit.get().anchors());
-            reused.add(page);
-            sink.keep(page.output());
-            return Optional.of(hit.get().rendered());
-        }
+        parallel(changed, i -> out[i] = renderAndCache(all.get(i), lastUpdated[i], links, diagnostics, sink));
+        return new ArrayList<>(java.util.Arrays.asList(out));
+    }
+
+    /** Renders, writes and caches a page the render cache could not give; null when it failed. */
+    private RenderedPage renderAndCache(Page page, String lastUpdated, ContentLinks links, Diagnostics diagnostics,
+            PageSink sink) {
         Diagnostics own = new Diagnostics();
         Optional<RenderedPage> rendered = renderPage(page, links, own);
         List<Diagnostic> found = own.sorted();
@@ -154,9 +169,9 @@ public final class SiteRenderer {
                 page.quiz().sourceFile()));
         return rendered.map(r -> {
             RenderedPage kept = written(r, sink);
-            cache.put(new RenderCache.Entry(page, lastUpdated, kept, found, links.anchorsWrittenIn(files)));
+            options.cache().put(new RenderCache.Entry(page, lastUpdated, kept, found, links.anchorsWrittenIn(files)));
             return kept;
-        });
+        }).orElse(null);
     }
 
     /** What links can point to: a page or file added or removed changes how every link resolves. */
