@@ -147,12 +147,8 @@ public final class LiveOutput implements SiteOutput {
         }
     }
 
-    private interface Writer {
-        void to(Path temp) throws IOException;
-    }
-
     /** Writes beside the target, then renames over it: readers never see a partly written file. */
-    private void replace(String rel, Writer writer) throws IOException {
+    private void replace(String rel, FileWriting writer) throws IOException {
         Path target = root.resolve(rel);
         Files.createDirectories(target.getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");

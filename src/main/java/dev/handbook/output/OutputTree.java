@@ -121,15 +121,11 @@ public final class OutputTree implements SiteOutput {
         });
     }
 
-    private interface FileMaker {
-        void make(Path file) throws IOException;
-    }
-
-    private void create(SitePath path, FileMaker maker) {
+    private void create(SitePath path, FileWriting content) {
         Path file = claim(path);
         try {
             folder(file.getParent());
-            maker.make(file);
+            content.to(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }

@@ -98,10 +98,12 @@ final class Worksheets {
         View.Print print = new View.Print(CssString.quote(site.title()), CssString.quote("Worksheets"), named);
         Map<String, Object> model = model(booklet, print, List.of());
         model.put("contents", contents);
+        // What each sheet's template sees besides its sheet: made once, not once per phase.
+        Map<String, Object> sheetModel = model(booklet, new View.Print(CssString.quote(site.title()),
+                CssString.quote("Worksheets")), List.of());
         model.put("sheetsHtml", new Batches<>(phases, phase -> RenderCache.part(cache, "booklet-sheet", phase, () -> {
             View.Sheet sheet = RenderCache.part(cache, "booklet-view", phase, () -> sheet(phase, BOOKLET, links));
-            Map<String, Object> one = model(booklet, new View.Print(CssString.quote(site.title()),
-                    CssString.quote("Worksheets")), List.of());
+            Map<String, Object> one = new HashMap<>(sheetModel);
             one.put("sheet", sheet);
             return templates.render(BOOKLET_SHEET_TEMPLATE, one, diagnostics).orElse("");
         })));
