@@ -67,11 +67,28 @@ public final class OutputTree implements SiteOutput {
             Files.createDirectories(parent);
             removeStaleTemps(parent, out.getFileName().toString());
             String prefix = "." + out.getFileName() + TEMP_INFIX + ProcessHandle.current().pid() + "-";
-            Path temp = Files.createTempDirectory(parent, prefix);
-            return Optional.of(new OutputTree(out, temp));
+            return Optional.of(new OutputTree(out, createUnique(parent, prefix)));
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of(shownAs), "cannot prepare output folder: " + e.getMessage(), "");
             return Optional.empty();
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger TEMPS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A new folder {@code prefix + n}. The prefix holds this process's id, and folders of processes that are
+     * gone were removed, so a counter is enough: Files.createTempDirectory's random names would cost a cold
+     * start 10-20 ms to seed SecureRandom. The creation itself fails if the name is taken, so it never reuses
+     * a folder.
+     */
+    private static Path createUnique(Path parent, String prefix) throws IOException {
+        while (true) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + TEMPS.incrementAndGet()));
+            } catch (FileAlreadyExistsException taken) {
+                // another build of this process, or a leftover from a process with our id: try the next
+            }
         }
     }
 
