@@ -15,7 +15,14 @@ import org.jsoup.safety.Safelist;
  */
 final class HtmlSanitizer {
     private static final String BASE = "https://handbook.invalid/";
-    private final Safelist safelist = safelist();
+
+    /**
+     * Made on first use: most pages have no raw HTML, and a build whose pages have none does not load jsoup's
+     * safety classes at all. Read-only once made, so the render threads share it.
+     */
+    private static final class Rules {
+        static final Safelist SAFELIST = safelist();
+    }
 
     private static Safelist safelist() {
         Safelist s = new Safelist()
@@ -55,7 +62,7 @@ final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE);
         // Only task-list checkboxes may stay: any other input (a password field, a text box) goes.
         dirty.select("input:not([type=checkbox])").remove();
-        Document clean = new Cleaner(safelist).clean(dirty);
+        Document clean = new Cleaner(Rules.SAFELIST).clean(dirty);
         for (Element img : clean.select("img[src]")) {
             if (!UrlPolicy.isAllowed(img.attr("src"), true)) {
                 img.removeAttr("src");
@@ -73,13 +80,13 @@ final class HtmlSanitizer {
             if (el == doc.body()) {
                 continue;
             }
-            if (!safelist.isSafeTag(el.normalName())
+            if (!Rules.SAFELIST.isSafeTag(el.normalName())
                     || (el.normalName().equals("input") && !"checkbox".equalsIgnoreCase(el.attr("type")))) {
                 out.add("<" + el.normalName() + ">");
                 continue;
             }
             for (Attribute attr : el.attributes()) {
-                if (!safelist.isSafeAttribute(el.normalName(), el, attr)) {
+                if (!Rules.SAFELIST.isSafeAttribute(el.normalName(), el, attr)) {
                     out.add("attribute '" + attr.getKey() + "' on <" + el.normalName() + ">");
                 } else if ((attr.getKey().equals("src") && !UrlPolicy.isAllowed(attr.getValue(), true))) {
                     out.add("attribute 'src' on <" + el.normalName() + ">");

@@ -3,7 +3,6 @@ package dev.handbook.render;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.nodes.Entities;
 
 /**
  * The navigation every page carries, rendered once per folder depth and reused: each page only marks its
@@ -78,8 +77,8 @@ final class Navigation {
         String[] out = new String[entries.size()];
         for (int i = 0; i < out.length; i++) {
             View.NavEntry e = entries.get(i);
-            String number = numbered ? "<span class=\"nav-number\">" + Entities.escape(e.number()) + "</span> " : "";
-            out[i] = "<li><a href=\"" + Entities.escape(root + e.path()) + "\">" + number + Entities.escape(e.title())
+            String number = numbered ? "<span class=\"nav-number\">" + HtmlEscape.text(e.number()) + "</span> " : "";
+            out[i] = "<li><a href=\"" + HtmlEscape.text(root + e.path()) + "\">" + number + HtmlEscape.text(e.title())
                     + "</a></li>\n";
         }
         return out;
