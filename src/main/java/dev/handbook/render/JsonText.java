@@ -9,9 +9,18 @@ public final class JsonText {
     private JsonText() {}
 
     public static String quote(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        // Runs of plain characters are appended whole, from an array: per character, charAt and append are
+        // calls in the build's C1-compiled code (the search index quotes every page's text).
+        char[] chars = s.toCharArray();
+        StringBuilder out = new StringBuilder(chars.length + 2).append('"');
+        int run = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            out.append(chars, run, i - run);
+            run = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -19,15 +28,9 @@ public final class JsonText {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 case '<' -> out.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
-        return out.append('"').toString();
+        return out.append(chars, run, chars.length - run).append('"').toString();
     }
 }

@@ -30,14 +30,24 @@ final class Utf8Buffer extends Writer {
     @Override
     public void write(char[] chars, int off, int len) {
         room(len);
-        for (int i = off, end = off + len; i < end; i++) {
-            char c = chars[i];
-            if (c < 0x80 && pending == 0) {
-                bytes[size++] = (byte) c;
-            } else {
-                put(c);
-                room(end - i); // the rest may all be one byte each; put() took up to four
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            if (pending == 0) {
+                // A run of ASCII, most of a page, with the array and the count in locals: C1 reloads fields
+                // on every turn of a loop.
+                byte[] out = bytes;
+                int n = size;
+                while (i < end && chars[i] < 0x80) {
+                    out[n++] = (byte) chars[i++];
+                }
+                size = n;
+                if (i == end) {
+                    return;
+                }
             }
+            put(chars[i++]);
+            room(end - i); // the rest may all be one byte each; put() took up to four
         }
     }
 
