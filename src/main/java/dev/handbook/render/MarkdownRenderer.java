@@ -62,6 +62,7 @@ public final class MarkdownRenderer {
                 || type == Character.OTHER_NUMBER;
     }
     private static final Pattern ID_ATTRIBUTE = Pattern.compile(" id=\"([^\"]+)\"");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final List<Extension> extensions = List.of(TablesExtension.create(),
             StrikethroughExtension.builder().requireTwoTildes(false).build(), AutolinkExtension.create(),
@@ -126,8 +127,12 @@ public final class MarkdownRenderer {
         if (markdown.isBlank()) {
             return "";
         }
+        if (isPlainText(markdown.source())) {
+            return markdown.source(); // what the parse gives: one text node, single spaces, no line break
+        }
         // Line breaks inside the text read as spaces: replace them before parsing, so words stay apart.
-        return TreePass.plainText(parser.parse(markdown.source().replace('\n', ' '))).replaceAll("\\s+", " ").strip();
+        return BLANKS.matcher(TreePass.plainText(parser.parse(markdown.source().replace('\n', ' ')))).replaceAll(" ")
+                .strip();
     }
 
     /**

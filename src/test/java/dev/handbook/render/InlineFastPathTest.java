@@ -1,6 +1,7 @@
 package dev.handbook.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.SourcePosition;
@@ -25,6 +26,34 @@ class InlineFastPathTest {
                     LinkResolver.AS_WRITTEN, new Diagnostics()).replace("\u200b", "");
             assertEquals(parsed, inline(text), text);
         }
+    }
+
+    @Test
+    void plainTextForTheSearchIndexIsWhatAParseGives() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "aaZZéé22  ,.;'\"()?/*_&:@w\n";
+        List<String> texts = new java.util.ArrayList<>(List.of("Ship it", "Tom's notes; done.", "Caf\u00e9 ol\u00e9",
+                "Step 2 of 3", "A/B tests", "Ask \"why\" (twice)?"));
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder text = new StringBuilder("a");
+            int length = random.nextInt(10);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+        int plain = 0;
+        for (String text : texts) {
+            if (!MarkdownRenderer.isPlainText(text)) {
+                continue; // the parse, as before
+            }
+            plain++;
+            // A zero-width space is not plain, so it sends the same text through the parser.
+            String parsed = renderer.plainText(new Markdown(text + "\u200b", new SourcePosition("x", 1, 1)))
+                    .replace("\u200b", "");
+            assertEquals(parsed, renderer.plainText(new Markdown(text, new SourcePosition("x", 1, 1))), text);
+        }
+        assertTrue(plain > 500, "plain texts checked: " + plain);
     }
 
     /** The regular expression the scan replaced: the scan must say yes to exactly the same texts. */
