@@ -371,8 +371,7 @@ public final class SiteBuilder {
             for (Map.Entry<SitePath, Path> asset : assets.entrySet()) {
                 Path source = asset.getValue();
                 String name = source.getFileName().toString();
-                boolean code = name.endsWith(".css") || name.endsWith(".js");
-                if (code && source.startsWith(request.templatesDir().resolve("assets"))) {
+                if (isCode(name) && source.startsWith(request.templatesDir().resolve("assets"))) {
                     // The theme's CSS and JS are on every page: published compacted (content files never are).
                     String done = compactedTheme.get(source);
                     tree.write(asset.getKey(), done != null ? done : compacted(source));
@@ -396,7 +395,7 @@ public final class SiteBuilder {
      * The theme's CSS and JavaScript (templates/assets/), compacted ahead of {@link #finish}; a file that
      * cannot be read is left out, and {@link #finish} reads it again to report why.
      */
-    private static Map<Path, String> compactedTheme(BuildRequest request) {
+    private Map<Path, String> compactedTheme(BuildRequest request) {
         Path themeAssets = request.templatesDir().resolve("assets");
         Map<Path, String> out = new HashMap<>();
         if (!Files.isDirectory(themeAssets)) {
@@ -404,10 +403,9 @@ public final class SiteBuilder {
         }
         try (Stream<Path> files = Files.walk(themeAssets)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".css") || name.endsWith(".js")) {
+                if (isCode(file.getFileName().toString())) {
                     try {
-                        out.put(file, AssetCompactor.compact(name, Files.readString(file)));
+                        out.put(file, compacted(file));
                     } catch (IOException | UncheckedIOException e) {
                         // reported by finish, which reads it again
                     }
@@ -417,6 +415,11 @@ public final class SiteBuilder {
             // the same: the files missing here are compacted, or reported, by finish
         }
         return out;
+    }
+
+    /** Whether a theme file is CSS or JavaScript, which are published compacted. */
+    private static boolean isCode(String fileName) {
+        return fileName.endsWith(".css") || fileName.endsWith(".js");
     }
 
     /** A theme file as published; the dev server compacts each version of a file once. */

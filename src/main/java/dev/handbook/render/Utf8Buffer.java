@@ -16,7 +16,7 @@ final class Utf8Buffer extends Writer {
     /** A high surrogate whose low half has not been written yet. */
     private char pending;
     /** Where {@link #write(String, int, int)} copies a piece of its string to. */
-    private final char[] chars = new char[2048];
+    private final char[] piece = new char[2048];
 
     Utf8Buffer(int capacity) {
         bytes = new byte[Math.max(16, capacity)];
@@ -59,9 +59,9 @@ final class Utf8Buffer extends Writer {
     @Override
     public void write(String text, int off, int len) {
         while (len > 0) {
-            int n = Math.min(len, chars.length);
-            text.getChars(off, off + n, chars, 0);
-            write(chars, 0, n);
+            int n = Math.min(len, piece.length);
+            text.getChars(off, off + n, piece, 0);
+            write(piece, 0, n);
             off += n;
             len -= n;
         }

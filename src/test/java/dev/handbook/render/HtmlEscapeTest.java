@@ -22,12 +22,7 @@ class HtmlEscapeTest {
         String pieces = "a<>&\"' \t\n\r\u0000\u001f\u007f\u00a0é–😀\uD83D\uDE00\uD800\uDC00\uDBFF\uDFFF";
         Random random = new Random(5);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                text.append(pieces.charAt(random.nextInt(pieces.length())));
-            }
-            String s = text.toString();
+            String s = RandomText.of(random, pieces, 12);
             assertEquals(Entities.escape(s), HtmlEscape.text(s), s.codePoints().mapToObj(Integer::toHexString).toList()
                     .toString());
         }

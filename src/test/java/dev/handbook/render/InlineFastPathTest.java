@@ -35,12 +35,7 @@ class InlineFastPathTest {
         List<String> texts = new java.util.ArrayList<>(List.of("Ship it", "Tom's notes; done.", "Caf\u00e9 ol\u00e9",
                 "Step 2 of 3", "A/B tests", "Ask \"why\" (twice)?"));
         for (int i = 0; i < 3_000; i++) {
-            StringBuilder text = new StringBuilder("a");
-            int length = random.nextInt(10);
-            for (int j = 0; j < length; j++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            texts.add(text.toString());
+            texts.add("a" + RandomText.of(random, alphabet, 10));
         }
         int plain = 0;
         for (String text : texts) {
@@ -67,12 +62,7 @@ class InlineFastPathTest {
         List<String> texts = new java.util.ArrayList<>(List.of("", " ", "a", "a ", "a  b", "a b", "1a", "a\tb",
                 "Ship it", "see www.x", "wwwa", "a.", "Éa", "a½", "\uD835\uDC00bc", "a \u00a0b"));
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(8);
-            for (int j = 0; j < length; j++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            texts.add(text.toString());
+            texts.add(RandomText.of(random, alphabet, 8));
         }
         for (String text : texts) {
             assertEquals(REFERENCE.matcher(text).matches(), MarkdownRenderer.isPlainText(text), "'" + text + "'");

@@ -27,12 +27,7 @@ class JsonTextTest {
         String pieces = "ab <>/\"\\\n\r\t\u0000\u001f\u2028\u2029é–";
         Random random = new Random(3);
         for (int round = 0; round < 5_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(30);
-            for (int i = 0; i < length; i++) {
-                text.append(pieces.charAt(random.nextInt(pieces.length())));
-            }
-            String s = text.toString();
+            String s = RandomText.of(random, pieces, 30);
             String quoted = JsonText.quote(s);
             assertEquals(s, yaml.load(quoted), quoted);
             assertTrue(quoted.chars().noneMatch(c -> c < 0x20 || c == '<' || c == 0x2028 || c == 0x2029), quoted);

@@ -14,12 +14,7 @@ class Utf8BufferTest {
     void matchesTheJdksEncoderOnRandomPiecesWrittenInRandomSplits() {
         Random random = new Random(11);
         for (int round = 0; round < 5_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(60);
-            for (int i = 0; i < length; i++) {
-                text.append(PIECES.charAt(random.nextInt(PIECES.length())));
-            }
-            String page = text.toString();
+            String page = RandomText.of(random, PIECES, 60);
             Utf8Buffer out = new Utf8Buffer(1);
             int at = 0;
             while (at < page.length()) {
