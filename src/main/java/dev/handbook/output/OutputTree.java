@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +28,8 @@ public final class OutputTree implements SiteOutput {
     /** Written into every site, so a later build knows the folder is ours to replace. */
     public static final String MARKER = ".handbook-site";
     private static final String TEMP_INFIX = ".tmp-";
+    /** Numbers this process's temporary folders: see {@link #createUnique}. */
+    private static final AtomicInteger TEMPS = new AtomicInteger();
 
     private final Path target;
     private final Path temp;
@@ -73,8 +76,6 @@ public final class OutputTree implements SiteOutput {
             return Optional.empty();
         }
     }
-
-    private static final java.util.concurrent.atomic.AtomicInteger TEMPS = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * A new folder {@code prefix + n}. The prefix holds this process's id, and folders of processes that are
