@@ -24,12 +24,13 @@ class ArchitectureTest {
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?dev\\.handbook\\.(\\w+)\\.", Pattern.MULTILINE);
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "diag", Set.of(),
+            "memo", Set.of(),
             "model", Set.of("diag"),
-            "load", Set.of("diag", "model"),
-            "render", Set.of("diag", "model"),
+            "load", Set.of("diag", "model", "memo"),
+            "render", Set.of("diag", "model", "memo"),
             "check", Set.of("diag", "model"),
             "output", Set.of("diag", "model"),
-            "pipeline", Set.of("diag", "model", "load", "render", "check", "output"),
+            "pipeline", Set.of("diag", "model", "memo", "load", "render", "check", "output"),
             "serve", Set.of("diag", "model", "render", "pipeline"),
             "cli", Set.of("diag", "model", "pipeline", "serve", "render", "load"));
 

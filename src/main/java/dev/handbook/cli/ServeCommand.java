@@ -26,7 +26,7 @@ final class ServeCommand implements Command {
     public int run(Args args, Streams io) throws IOException, InterruptedException {
         SiteOptions site = new SiteOptions(args);
         int port = args.integer(PORT);
-        SiteBuilder builder = new SiteBuilder(Version.get(), Path.of("")).reusingPages();
+        SiteBuilder builder = new SiteBuilder(Version.get(), Path.of(""));
         try (DevServer server = DevServer.start(site.request(), port, builder, new ServeReport(io.out(), io.err()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "handbook-serve-stop"));
             io.out().println("Serving " + server.url() + " (watching " + builder.show(site.source) + " and "

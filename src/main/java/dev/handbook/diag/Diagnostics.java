@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Collects every problem of a run so they can be reported together, once, at the end.
- * Thread-safe: pages are rendered in parallel and report into the same collector.
+ * Collects the problems of one unit of work (a file's loading, a page's rendering, a build's own checks)
+ * so they can be reported together, once, at the end. Units that run on other threads report into
+ * collectors of their own and return them as values ({@link Reported}), merged in a fixed order.
  */
 public final class Diagnostics {
     private final List<Diagnostic> all = new ArrayList<>();
@@ -48,6 +49,11 @@ public final class Diagnostics {
     /** The files with at least one error so far: checks that would only repeat them can skip those files. */
     public Set<String> filesWithErrors() {
         return all.stream().filter(Diagnostic::isError).map(Diagnostic::file).collect(Collectors.toSet());
+    }
+
+    /** Every diagnostic in the order it was reported. */
+    public synchronized List<Diagnostic> list() {
+        return List.copyOf(all);
     }
 
     /** Every diagnostic, sorted by file and position, duplicates dropped. */

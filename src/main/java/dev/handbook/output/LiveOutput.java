@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,16 +16,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * The dev server's site folder, updated in place from one build to the next, so a save costs the files it
  * changed rather than a whole new site. What a build writes is held in memory until {@link #commit()}: a
- * failed build changes nothing. Each file is then replaced by an atomic rename, so a request reads the old
- * file or the new one, never half of one; a copied file is copied again only when its source changed; and
- * files that the build neither wrote nor kept are deleted. A file of the whole handbook (the booklet, the
- * search index) is made only when a request asks for it, so a save does not wait for it. One build at a
- * time.
+ * failed build changes nothing. A file is then replaced by an atomic rename only when its bytes differ from
+ * what the folder holds (a copied file: when its source changed), so a request reads the old file or the
+ * new one, never half of one; files that the build did not write are deleted. A file made of the whole
+ * handbook (the booklet, the search index) is made only when a request asks for it, so a save does not wait
+ * for it. One build at a time.
  */
 public final class LiveOutput implements SiteOutput {
     private record Copy(Path source, Object stamp) {}
@@ -32,15 +32,12 @@ public final class LiveOutput implements SiteOutput {
     private final Path root;
     private final Map<String, byte[]> written = new ConcurrentHashMap<>();
     private final Map<String, Copy> copies = new ConcurrentHashMap<>();
-    private final Map<String, Supplier<byte[]>> later = new ConcurrentHashMap<>();
-    /** Committed files not made yet: made by the first request for them (guarded by this). */
-    private final Map<String, Supplier<byte[]>> unmade = new HashMap<>();
+    private final Map<String, StreamedText> later = new ConcurrentHashMap<>();
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
-    /** What the folder holds after the last commit: path → the source a copy came from (null for a write). */
-    private final Map<String, Copy> present = new HashMap<>();
-    /** What the last commit wrote to small files (the theme's assets, .nojekyll): unchanged, they are not rewritten. */
-    private final Map<String, byte[]> small = new HashMap<>();
-    private static final int SMALL = 64 * 1024;
+    /** Committed files not made yet: made by the first request for them (guarded by this). */
+    private final Map<String, StreamedText> unmade = new HashMap<>();
+    /** What the folder holds since the last commit: a written file's bytes, or the source of a copy. */
+    private final Map<String, Object> present = new HashMap<>();
 
     public LiveOutput(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -62,15 +59,7 @@ public final class LiveOutput implements SiteOutput {
 
     @Override
     public void writeLater(SitePath path, StreamedText make) {
-        later.put(claim(path), make::bytes);
-    }
-
-    @Override
-    public void keep(SitePath path) {
-        String rel = claim(path);
-        if (!present.containsKey(rel)) {
-            throw new IllegalStateException("kept a file the last build did not write: " + path);
-        }
+        later.put(claim(path), make);
     }
 
     private String claim(SitePath path) {
@@ -87,38 +76,29 @@ public final class LiveOutput implements SiteOutput {
     @Override
     public synchronized void commit() throws IOException {
         Files.createDirectories(root);
-        for (Map.Entry<String, Supplier<byte[]>> file : later.entrySet()) {
+        for (Map.Entry<String, StreamedText> file : later.entrySet()) {
             // Until a request makes it, the file of the previous build stays (never served: see materialize).
             unmade.put(file.getKey(), file.getValue());
-            small.remove(file.getKey());
+            present.put(file.getKey(), file.getValue());
             if (!Files.exists(root.resolve(file.getKey()))) {
                 materialize(file.getKey());
             }
-            present.put(file.getKey(), null);
         }
         for (Map.Entry<String, byte[]> file : written.entrySet()) {
             // Creating a file is the slow part of writing one (~0.6 ms on ext4 here, whatever its size).
+            Object before = present.put(file.getKey(), file.getValue());
             byte[] bytes = file.getValue();
-            boolean same = java.util.Arrays.equals(small.get(file.getKey()), bytes)
-                    && present.containsKey(file.getKey()) && Files.exists(root.resolve(file.getKey()));
-            if (!same) {
+            if (!(before instanceof byte[] known && (known == bytes || Arrays.equals(known, bytes)))
+                    || !Files.exists(root.resolve(file.getKey()))) {
                 replace(file.getKey(), temp -> Files.write(temp, bytes));
             }
-            if (bytes.length <= SMALL) {
-                small.put(file.getKey(), bytes);
-            } else {
-                small.remove(file.getKey());
-            }
-            present.put(file.getKey(), null);
         }
         for (Map.Entry<String, Copy> file : copies.entrySet()) {
             Copy copy = file.getValue();
-            if (copy.stamp() == null || !copy.equals(present.get(file.getKey()))
-                    || !Files.exists(root.resolve(file.getKey()))) {
+            Object before = present.put(file.getKey(), copy);
+            if (copy.stamp() == null || !copy.equals(before) || !Files.exists(root.resolve(file.getKey()))) {
                 replace(file.getKey(), temp -> Files.copy(copy.source(), temp, StandardCopyOption.REPLACE_EXISTING));
             }
-            present.put(file.getKey(), copy);
-            small.remove(file.getKey());
         }
         Set<String> stale = new HashSet<>();
         for (String rel : present.keySet()) {
@@ -130,20 +110,21 @@ public final class LiveOutput implements SiteOutput {
             Files.deleteIfExists(root.resolve(rel));
             present.remove(rel);
             unmade.remove(rel);
-            small.remove(rel);
         }
         reset();
     }
 
     /**
      * Makes {@code file} now if the last build left it to be made on request; call before reading any file
-     * of the folder. Returns at once for every other file.
+     * of the folder. Returns at once for every other file. When making it fails, the exception is thrown
+     * here, and the next request tries again.
      */
     public synchronized void materialize(String rel) throws IOException {
-        Supplier<byte[]> make = unmade.remove(rel);
+        StreamedText make = unmade.get(rel);
         if (make != null) {
-            byte[] bytes = make.get();
+            byte[] bytes = make.bytes();
             replace(rel, temp -> Files.write(temp, bytes));
+            unmade.remove(rel);
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,8 @@ public final class OutputTree implements SiteOutput {
     private final Path temp;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** Files made as the site commits, in the order they were asked for. */
+    private final Map<SitePath, StreamedText> later = new java.util.LinkedHashMap<>();
     private boolean committed;
 
     private OutputTree(Path target, Path temp) {
@@ -140,7 +143,10 @@ public final class OutputTree implements SiteOutput {
     }
 
     private void create(SitePath path, FileWriting content) {
-        Path file = claim(path);
+        create(claim(path), path, content);
+    }
+
+    private void create(Path file, SitePath path, FileWriting content) {
         try {
             folder(file.getParent());
             content.to(file);
@@ -160,10 +166,10 @@ public final class OutputTree implements SiteOutput {
         }
     }
 
-    /** A fresh folder has no previous build to keep files from: every page is rendered. */
     @Override
-    public void keep(SitePath path) {
-        throw new UnsupportedOperationException("a full build writes every file; nothing to keep: " + path);
+    public void writeLater(SitePath path, StreamedText make) {
+        claim(path);
+        later.put(path, make);
     }
 
     /** Creates a folder of the site once, not once per file written into it. */
@@ -188,6 +194,13 @@ public final class OutputTree implements SiteOutput {
     /** Swaps the new site in: the old one is moved aside, the new one renamed into place, the old deleted. */
     @Override
     public void commit() throws IOException {
+        for (Map.Entry<SitePath, StreamedText> file : later.entrySet()) {
+            create(temp.resolve(file.getKey().value()).normalize(), file.getKey(), out -> {
+                try (java.io.Writer writer = Files.newBufferedWriter(out)) {
+                    file.getValue().writeTo(writer);
+                }
+            });
+        }
         Files.writeString(temp.resolve(MARKER), "Written by handbook. The whole folder is replaced on each build.\n");
         Path old = null;
         if (Files.exists(target)) {

@@ -24,15 +24,12 @@ public interface SiteOutput extends AutoCloseable {
     }
 
     /**
-     * A file made by {@code make} when the output chooses: a build's folder makes it now; the dev server's
-     * folder when a request asks for it (see {@link LiveOutput#materialize}).
+     * A file made by {@code make} when the output chooses, no later than when it is read: a build's folder
+     * makes it as it commits; the dev server's folder when a request asks for it (see
+     * {@link LiveOutput#materialize}). {@code make} may fail with an unchecked exception: at commit, the
+     * commit fails with it.
      */
-    default void writeLater(SitePath path, StreamedText make) {
-        write(path, make);
-    }
-
-    /** The file the previous build wrote at {@code path} stays as it is. */
-    void keep(SitePath path);
+    void writeLater(SitePath path, StreamedText make);
 
     void commit() throws IOException;
 

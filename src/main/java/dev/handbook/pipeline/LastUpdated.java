@@ -19,8 +19,7 @@ final class LastUpdated implements Function<String, Optional<String>> {
     }
 
     static Function<String, Optional<String>> of(BuildRequest request) {
-        // A check writes no page, so it does not need to ask git.
-        return request.write() ? new LastUpdated(GitDates.read(request.contentDir())) : path -> Optional.empty();
+        return new LastUpdated(GitDates.read(request.contentDir()));
     }
 
     @Override

@@ -19,23 +19,28 @@ import java.util.Set;
  * Resolves links written in content the way GitHub's file view does: relative to the file, with
  * {@code .md} paths naming other pages. Page links become relative {@code .html} URLs; files beside the
  * content keep their relative path (the site mirrors content/). Every link that leads nowhere is an
- * error; {@code #anchors} are recorded here and checked once all pages are rendered.
+ * error, reported to the unit of work that rendered it; {@code #anchors} are recorded there too and
+ * checked once all pages are rendered.
  */
 public final class ContentLinks {
     private final Map<String, Page> pagesByPath = new HashMap<>();
     private final Set<String> files = new HashSet<>();
-    private final Diagnostics diagnostics;
-    private final List<AnchorRef> anchors = new ArrayList<>();
 
-    public ContentLinks(Handbook handbook, Diagnostics diagnostics) {
-        this.diagnostics = diagnostics;
+    public ContentLinks(Handbook handbook) {
         handbook.allPages().forEach(p -> pagesByPath.put(p.contentPath(), p));
         handbook.assets().forEach(a -> files.add(a.output().value()));
     }
 
-    /** The resolver for links written in {@code from}. Each page renders with its own. */
-    public LinkResolver from(Page from) {
-        return from(from, from.output());
+    /** What the links of one unit of work found: their problems and the {@code #anchors} they name. */
+    public record Found(Diagnostics diagnostics, List<AnchorRef> anchors) {
+        public Found() {
+            this(new Diagnostics(), new ArrayList<>());
+        }
+    }
+
+    /** The resolver for links written in {@code from}, reporting to {@code found}. */
+    LinkResolver from(Page from, Found found) {
+        return from(from, from.output(), found);
     }
 
     /**
@@ -43,9 +48,9 @@ public final class ContentLinks {
      * still resolve from the source file, URLs are relative to the copy, and {@code #anchors} lead back to
      * the source page.
      */
-    public LinkResolver from(Page from, SitePath copy) {
+    LinkResolver from(Page from, SitePath copy, Found found) {
         return (destination, image, at) -> {
-            String url = resolve(from, copy, destination, image, at);
+            String url = resolve(from, copy, destination, image, at, found);
             boolean anchorOnly = url.startsWith("#") && destination.startsWith("#");
             if (!anchorOnly) {
                 return url;
@@ -55,31 +60,17 @@ public final class ContentLinks {
         };
     }
 
-    /** Every {@code #anchor} link seen so far, for the anchor check. */
-    public synchronized List<AnchorRef> anchors() {
-        return List.copyOf(anchors);
-    }
-
-    /** The anchor links written in {@code files} (a page, its checklist and quiz): what a cached page replays. */
-    synchronized List<AnchorRef> anchorsWrittenIn(Set<String> files) {
-        return anchors.stream().filter(a -> files.contains(a.at().file())).toList();
-    }
-
-    /** Adds anchor links a page made when it was rendered in an earlier build (the render cache). */
-    synchronized void replay(List<AnchorRef> refs) {
-        anchors.addAll(refs);
-    }
-
-    private String resolve(Page from, SitePath copy, String destination, boolean image, SourcePosition at) {
+    private String resolve(Page from, SitePath copy, String destination, boolean image, SourcePosition at,
+            Found found) {
         if (destination.isEmpty() || !UrlPolicy.scheme(destination).isEmpty() || destination.startsWith("//")) {
             return destination;
         }
         if (destination.startsWith("#")) {
-            record(from, destination.substring(1), at);
+            record(from, destination.substring(1), at, found);
             return destination;
         }
         if (destination.startsWith("/")) {
-            error(at, "link '" + destination + "' starts with '/', which breaks when the site is served from a"
+            error(found, at, "link '" + destination + "' starts with '/', which breaks when the site is served from a"
                     + " sub-path", "write it relative to this file, e.g. '" + suggest(from, destination) + "'");
             return destination;
         }
@@ -93,18 +84,18 @@ public final class ContentLinks {
         String decoded = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
         String resolved = normalize(parent(from.contentPath()) + decoded);
         if (resolved == null) {
-            error(at, "link '" + destination + "' points outside content/", "link only to files inside content/");
+            error(found, at, "link '" + destination + "' points outside content/", "link only to files inside content/");
             return destination;
         }
         if (resolved.endsWith(".md")) {
             Page target = pagesByPath.get(resolved);
             if (target == null) {
-                error(at, "link target '" + destination + "' not found (no page content/" + resolved + ")",
+                error(found, at, "link target '" + destination + "' not found (no page content/" + resolved + ")",
                         "check the file name; links between pages are relative paths to their .md files");
                 return destination;
             }
             if (fragment != null) {
-                record(target, fragment, at);
+                record(target, fragment, at, found);
             }
             if (fragment == null) {
                 return copy.relativeUrlTo(target.output());
@@ -114,7 +105,7 @@ public final class ContentLinks {
         }
         if (!files.contains(resolved)) {
             String what = image ? "image" : "file";
-            error(at, what + " '" + destination + "' not found (no file content/" + resolved + ")",
+            error(found, at, what + " '" + destination + "' not found (no file content/" + resolved + ")",
                     image ? "add the image beside the page, or fix the path" : "add the file or fix the path");
         }
         if (copy.equals(from.output()) || resolved.isEmpty()) {
@@ -128,13 +119,13 @@ public final class ContentLinks {
         return QuizPages.holds(page, fragment) ? QuizPages.pathOf(page) : page.output();
     }
 
-    private synchronized void record(Page target, String fragment, SourcePosition at) {
-        anchors.add(new AnchorRef(target, URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8),
-                at));
+    private static void record(Page target, String fragment, SourcePosition at, Found found) {
+        found.anchors().add(new AnchorRef(target, URLDecoder.decode(fragment.replace("+", "%2B"),
+                StandardCharsets.UTF_8), at));
     }
 
-    private synchronized void error(SourcePosition at, String message, String hint) {
-        diagnostics.error(at, message, hint);
+    private static void error(Found found, SourcePosition at, String message, String hint) {
+        found.diagnostics().error(at, message, hint);
     }
 
     private static String suggest(Page from, String absolute) {

@@ -1,6 +1,6 @@
 package dev.handbook.render;
 
-import dev.handbook.diag.Diagnostics;
+import dev.handbook.memo.Memo;
 import dev.handbook.model.Duration;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Markdown;
@@ -23,39 +23,41 @@ final class LearnerView {
 
     private LearnerView() {}
 
-    /**
-     * @param cache what earlier builds of the dev server made, per page (each phase's entry depends on its
-     *              page alone: links are dropped), or null
-     */
-    static View.Learner of(Handbook handbook, MarkdownRenderer markdown, RenderCache cache) {
-        // The same text is rendered (and its problems reported) on its own page; here only the HTML matters.
-        Diagnostics ignored = new Diagnostics();
+    /** Each phase's and track's entry depends on its page alone (links are dropped): kept in {@code memo} while it is the same. */
+    static View.Learner of(Handbook handbook, MarkdownRenderer markdown, Memo memo) {
         java.util.function.Supplier<ContentLinks> links = new java.util.function.Supplier<>() {
             private ContentLinks made;
 
             @Override
             public synchronized ContentLinks get() {
                 if (made == null) {
-                    made = new ContentLinks(handbook, ignored);
+                    made = new ContentLinks(handbook);
                 }
                 return made;
             }
         };
         // On all cores: each phase's milestone is Markdown to render, and the pages wait for this view.
-        List<View.PlanPhase> phases = handbook.phases().parallelStream().map(p -> RenderCache.part(cache, "plan", p, () -> {
+        List<View.PlanPhase> phases = handbook.phases().parallelStream().map(p -> memo.get("plan", p.sourceFile(), p, () -> {
             Duration d = p.phase().duration();
             Markdown milestone = p.phase().masteryCheck().title();
-            String html = withoutLinks(markdown.renderInline(milestone, links.get().from(p), ignored));
+            String html = inlineHtml(markdown, links.get(), p, milestone);
             return new View.PlanPhase(p.key(), String.valueOf(p.phase().number()), p.title(), p.output().value(),
                     d.minWeeks(), d.maxWeeks(), d.ongoing(), itemIds(p), p.checklist().size(), html,
                     oneLine(milestone.source()));
         })).toList();
         List<View.Track> tracks = handbook.pages().stream().filter(p -> !p.choice().isNone()).map(p ->
-                RenderCache.part(cache, "track", p, () -> new View.Track(p.key(), p.output().value(), p.title(), p.choice().min(), p.choice().max(),
+                memo.get("track", p.sourceFile(), p, () -> new View.Track(p.key(), p.output().value(), p.title(), p.choice().min(), p.choice().max(),
                         p.choice().label(), p.checklist().items().stream().map(i -> new View.TrackItem(i.id().value(),
-                                withoutLinks(markdown.renderInline(i.text(), links.get().from(p), ignored)),
+                                inlineHtml(markdown, links.get(), p, i.text()),
                                 oneLine(i.text().source()))).toList()))).toList();
         return new View.Learner(phases, tracks, PORTFOLIO_PATH, PLAN_PATH);
+    }
+
+    /** A text of {@code page} as inline HTML without its links. */
+    private static String inlineHtml(MarkdownRenderer markdown, ContentLinks links, Page page, Markdown text) {
+        // The same text is rendered (and its problems reported) on its own page; here only the HTML matters.
+        ContentLinks.Found ignored = new ContentLinks.Found();
+        return withoutLinks(markdown.renderInline(text, links.from(page, ignored), ignored.diagnostics()));
     }
 
     static String itemIds(Page page) {

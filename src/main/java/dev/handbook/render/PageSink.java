@@ -1,20 +1,16 @@
 package dev.handbook.render;
 
 import dev.handbook.diag.Diagnostics;
-import dev.handbook.model.RenderedPage;
 import dev.handbook.model.SitePath;
 
 /** Where finished pages go as they are rendered: the output folder, or nowhere for a check. */
 public interface PageSink {
-    /** A page rendered in this build. */
-    void write(RenderedPage page);
-
-    /** A page the render cache reused: identical to what the previous build wrote at {@code output}. */
-    void keep(SitePath output);
+    /** A page, as UTF-8. */
+    void write(SitePath output, byte[] html);
 
     /**
-     * A page made of the whole handbook (the worksheet booklet), written by {@code page} when the sink
-     * chooses: a build writes it now, straight to its file; the dev server when it is asked for.
+     * A page made of the whole handbook (the worksheet booklet), made by {@code page} when the sink chooses:
+     * a build's folder before it is swapped in; the dev server's when a request asks for it.
      */
     void writeLater(SitePath output, Streamed page);
 

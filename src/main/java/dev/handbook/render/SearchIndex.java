@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.memo.Memo;
 import dev.handbook.model.ChecklistItem;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Heading;
@@ -33,7 +34,11 @@ public final class SearchIndex {
     private final MarkdownRenderer markdown;
     private final Memo memo;
 
-    /** @param memo pages' entries from earlier builds of the same process, reused while the page is unchanged */
+    /**
+     * @param memo each page's entries, kept while the page and its headings are the same: the dev server
+     *             makes the index again after a save, and turning every item's Markdown into plain text
+     *             again is most of its cost
+     */
     public SearchIndex(MarkdownRenderer markdown, Memo memo) {
         this.markdown = markdown;
         this.memo = memo;
@@ -41,45 +46,6 @@ public final class SearchIndex {
 
     /** One thing a reader can find. */
     record Entry(int page, String anchor, String kind, String title, String text) {}
-
-    /**
-     * Each page's entries as JSON, by page (compared by value) and headings: the dev server rebuilds the
-     * index on every save, and turning every item's Markdown into plain text again is most of its cost.
-     */
-    public static final class Memo {
-        private record Key(Page page, List<Heading> headings) {}
-
-        private final Map<String, Map.Entry<Key, List<String>>> pages = new java.util.concurrent.ConcurrentHashMap<>();
-        private final boolean keeps;
-
-        /** A memo for repeated builds (the dev server's). */
-        public Memo() {
-            this(true);
-        }
-
-        private Memo(boolean keeps) {
-            this.keeps = keeps;
-        }
-
-        /** For one build: nothing is kept, so the entries written are garbage at once. */
-        public static Memo none() {
-            return new Memo(false);
-        }
-
-        List<String> entries(Page page, List<Heading> headings, java.util.function.Supplier<List<String>> json) {
-            if (!keeps) {
-                return json.get();
-            }
-            Key key = new Key(page, headings);
-            Map.Entry<Key, List<String>> known = pages.get(page.key());
-            if (known != null && known.getKey().equals(key)) {
-                return known.getValue();
-            }
-            List<String> fresh = json.get();
-            pages.put(page.key(), Map.entry(key, fresh));
-            return fresh;
-        }
-    }
 
     /** The index script for the rendered content pages (pages the site adds, like 404, are left out). */
     public String script(Handbook handbook, List<RenderedPage> rendered) {
@@ -117,7 +83,8 @@ public final class SearchIndex {
                         Page page = pages.get(i);
                         List<Heading> own = headings.get(page.key());
                         // A page's entries are kept without its position: adding a page moves the others.
-                        return memo.entries(page, own, () -> json(entries(i, page, own)));
+                        return memo.get("search", page.sourceFile(), List.of(page, own),
+                                () -> json(entries(i, page, own)));
                     }).toList();
             for (int i = start; i < start + batch.size(); i++) {
                 for (String rest : batch.get(i - start)) {

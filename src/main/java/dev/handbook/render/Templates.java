@@ -37,13 +37,20 @@ public final class Templates {
 
     private final Configuration config;
     private final String folderName;
-    private final Path folder;
     private final Unindented unindented;
 
     public Templates(Path folder, String folderName) throws IOException {
+        this(new FileTemplateLoader(folder.toFile()), folderName);
+    }
+
+    /** Templates that ship inside handbook's jar, beside {@code base} (the dev server's own pages). */
+    public static Templates builtIn(Class<?> base) {
+        return new Templates(new freemarker.cache.ClassTemplateLoader(base, ""), base.getPackageName());
+    }
+
+    private Templates(freemarker.cache.TemplateLoader loader, String folderName) {
         this.folderName = folderName;
-        this.folder = folder;
-        this.unindented = new Unindented(new FileTemplateLoader(folder.toFile()));
+        this.unindented = new Unindented(loader);
         config = new Configuration(Configuration.VERSION_2_3_35);
         config.setTemplateLoader(unindented);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
@@ -114,6 +121,10 @@ public final class Templates {
                 StringWriter text = new StringWriter();
                 reader.transferTo(text);
                 String original = text.toString();
+                String name = names.get(source);
+                if (name == null || !name.endsWith(".ftlh")) {
+                    return new java.io.StringReader(original); // only HTML loses its indentation
+                }
                 String stripped = HtmlIndent.strip(original);
                 String[] before = original.split("\n", -1);
                 String[] after = stripped.split("\n", -1);
@@ -121,10 +132,7 @@ public final class Templates {
                 for (int i = 0; i < before.length && i < after.length; i++) {
                     lost[i + 1] = before[i].length() - after[i].length();
                 }
-                String name = names.get(source);
-                if (name != null) {
-                    removed.put(name, lost);
-                }
+                removed.put(name, lost);
                 return new java.io.StringReader(stripped);
             }
         }
@@ -135,12 +143,7 @@ public final class Templates {
         }
     }
 
-    /** Every template file with its size and modification time: equal stamps mean unchanged templates. */
-    public String stamp() {
-        return stamp(folder);
-    }
-
-    /** {@link #stamp()} of a templates folder, before its templates are loaded. */
+    /** Every file of a templates folder with its size and modification time: equal stamps, unchanged templates. */
     public static String stamp(Path folder) {
         StringBuilder out = new StringBuilder();
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {

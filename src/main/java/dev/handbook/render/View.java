@@ -22,6 +22,12 @@ public final class View {
     public record NavEntry(String key, String path, String title, String number, String duration,
             int itemCount, String description, String itemIds) {}
 
+    /**
+     * A page's navigation: {@code phases} from the {@code start}th on (1-based), and when the list is cut to
+     * the current phase's neighbours, {@code total} phases in all (else 0). {@code current} is the page's key.
+     */
+    public record Nav(String current, List<NavEntry> phases, int start, int total) {}
+
     /** One page as its template sees it. */
     public record Page(String key, String kind, String path, String root, String title, String description,
             String bodyHtml, Phase phase, List<Item> items, List<Item> review, Quiz quiz, NavEntry previous,

@@ -31,9 +31,9 @@ class ContentQualityTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Diagnostics diagnostics = new Diagnostics();
-        handbook = new ContentLoader(Path.of("content"), Path::toString, diagnostics).load().orElseThrow();
-        assertEquals(List.of(), diagnostics.sorted());
+        var loaded = new ContentLoader(Path.of("content"), Path::toString).load();
+        assertEquals(List.of(), loaded.diagnostics());
+        handbook = loaded.value().orElseThrow();
         try (var in = Objects.requireNonNull(ContentQualityTest.class.getResourceAsStream(
                 "/content/official-domains.txt"))) {
             allowed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)

@@ -64,7 +64,7 @@ class ServeLatencyTest {
             }
         };
         try (DevServer server = DevServer.start(new BuildRequest(content, Path.of("templates"), dir.resolve("site"),
-                Optional.empty(), false, true), 0, new SiteBuilder("measure", dir).reusingPages(), listener)) {
+                Optional.empty(), false, true), 0, new SiteBuilder("measure", dir), listener)) {
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
             HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(server.url()
                     + "__handbook/events")).build(), HttpResponse.BodyHandlers.ofLines())

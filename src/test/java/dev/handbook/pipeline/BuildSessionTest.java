@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.TestSupport;
 import dev.handbook.diag.BuildFailedException;
-import dev.handbook.render.RenderCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The dev server's builder renders only the pages whose sources changed, and what it writes is exactly
- * what a fresh build writes; problems found in reused pages are still reported.
+ * A repeated session (the dev server's) renders only the pages whose sources changed, and what it writes is
+ * exactly what a fresh build writes; problems found in reused pages are still reported. The randomized
+ * proof of the same is {@link IncrementalEqualsFreshTest}.
  */
-class RenderCacheTest {
+class BuildSessionTest {
     @TempDir
     Path dir;
 
@@ -42,17 +42,22 @@ class RenderCacheTest {
                     Back to [the first item](01-first.md#item-first-item).
                     """));
 
-    /** The dev server's builder after its first build of the handbook into "live". */
-    private SiteBuilder servedOnce() {
+    /** The dev server's session after its first build of the handbook into "live". */
+    private BuildSession servedOnce() {
         TestSupport.write(dir, TestSupport.minimalHandbook());
         TestSupport.write(dir, files);
-        SiteBuilder serve = new SiteBuilder("test", dir).reusingPages();
+        BuildSession serve = BuildSession.repeated();
         build(serve, "live");
         return serve;
     }
 
-    private BuildResult build(SiteBuilder builder, String out) {
-        return builder.build(request(out));
+    private BuildResult build(BuildSession session, String out) {
+        return new SiteBuilder("test", dir).build(request(out), session);
+    }
+
+    /** A fresh one-off build into {@code out}. */
+    private BuildResult fresh(String out) {
+        return new SiteBuilder("test", dir).build(request(out));
     }
 
     private BuildRequest request(String out) {
@@ -64,90 +69,85 @@ class RenderCacheTest {
     void onlyChangedPagesAreRenderedAndTheOutputIsAFreshBuilds() throws IOException {
         TestSupport.write(dir, TestSupport.minimalHandbook());
         TestSupport.write(dir, files);
-        SiteBuilder serve = new SiteBuilder("test", dir).reusingPages();
-        RenderCache cache = serve.renderCache().orElseThrow();
+        BuildSession serve = BuildSession.repeated();
 
-        build(serve, "live");
-        assertEquals(3, cache.rendered());
-        build(serve, "live");
-        assertEquals(0, cache.rendered());
-        assertEquals(3, cache.reused());
+        assertEquals(3, build(serve, "live").renderedPages());
+        assertEquals(0, build(serve, "live").renderedPages());
 
         TestSupport.write(dir, Map.of("content/phases/02-second.md", files.get("content/phases/02-second.md")
                 .replace("## Details", "## More details")));
-        build(serve, "live");
-        assertEquals(1, cache.rendered());
-        assertEquals(2, cache.reused());
-        build(new SiteBuilder("test", dir), "fresh");
+        assertEquals(1, build(serve, "live").renderedPages());
+        fresh("fresh");
         assertEquals(withoutMarker(tree(dir.resolve("fresh"))), served(serve, "live"));
 
         // A new title changes every page's navigation: everything is rendered again.
         TestSupport.write(dir, Map.of("content/phases/02-second.md", files.get("content/phases/02-second.md")
                 .replace("Second Steps", "Second Stride")));
-        build(serve, "live");
-        assertEquals(3, cache.rendered());
-        build(new SiteBuilder("test", dir), "fresh");
+        assertEquals(3, build(serve, "live").renderedPages());
+        fresh("fresh");
         assertEquals(withoutMarker(tree(dir.resolve("fresh"))), served(serve, "live"));
 
         // A removed page's files go; a build into another folder renders everything there.
         Files.delete(dir.resolve("content/phases/02-second.md"));
         build(serve, "live");
-        build(new SiteBuilder("test", dir), "fresh");
+        fresh("fresh");
         assertEquals(withoutMarker(tree(dir.resolve("fresh"))), served(serve, "live"));
         build(serve, "elsewhere");
-        assertEquals(2, cache.rendered());
         assertEquals(served(serve, "live"), served(serve, "elsewhere"));
     }
 
     @Test
     void theBookletAndSearchIndexAreMadeWhenAskedForAndShowTheLatestSave() throws IOException {
-        SiteBuilder serve = servedOnce();
+        BuildSession serve = servedOnce();
         String second = files.get("content/phases/02-second.md");
         TestSupport.write(dir, Map.of("content/phases/02-second.md", second.replace("You can do the second thing.",
                 "You can do the renamed thing.").replace("## Details", "## Particulars")));
-        build(serve, "live");
-        assertEquals(1, serve.renderCache().orElseThrow().rendered(), "only the edited phase is rendered");
+        assertEquals(1, build(serve, "live").renderedPages(), "only the edited phase is rendered");
         Path booklet = dir.resolve("live/worksheets.html");
         assertTrue(Files.readString(booklet).contains("You can do the second thing."), "not made yet: the old one");
         serve.materialize("worksheets.html");
         serve.materialize("search-index.js");
         assertTrue(Files.readString(booklet).contains("You can do the renamed thing."));
         assertTrue(Files.readString(dir.resolve("live/search-index.js")).contains("Particulars"));
-        build(new SiteBuilder("test", dir), "fresh");
+        fresh("fresh");
         assertEquals(Files.readString(dir.resolve("fresh/worksheets.html")), Files.readString(booklet));
     }
 
     @Test
     void theWatchersChangesSpareTheWalkForASaveAndNotForANewOrRemovedFile() throws IOException {
-        SiteBuilder serve = servedOnce();
+        BuildSession serve = servedOnce();
         Path second = dir.resolve("content/phases/02-second.md");
         Files.writeString(second, files.get("content/phases/02-second.md").replace("## Details", "## Saved"));
-        serve.build(request("live"), Set.of(second));
-        assertEquals(1, serve.renderCache().orElseThrow().rendered());
+        serve.changed(Set.of(second));
+        assertEquals(1, build(serve, "live").renderedPages());
         assertTrue(served(serve, "live").get("phases/02-second.html").contains("Saved"));
         // A change the watcher did not report is not looked for (the walk was spared); an unknown set of
         // changes (the watcher overflowed) makes the builder look at every file again.
         Files.writeString(second, files.get("content/phases/02-second.md").replace("## Details", "## Unreported"));
-        serve.build(request("live"), Set.of(dir.resolve("content/index.md")));
+        serve.changed(Set.of(dir.resolve("content/index.md")));
+        build(serve, "live");
         assertTrue(served(serve, "live").get("phases/02-second.html").contains("Saved"));
-        serve.build(request("live"), null);
+        serve.changed(null);
+        build(serve, "live");
         assertTrue(served(serve, "live").get("phases/02-second.html").contains("Unreported"));
 
         Path added = dir.resolve("content/notes.md");
         Files.writeString(added, "---\ntitle: Notes\n---\nSome notes.\n");
-        serve.build(request("live"), Set.of(added));
+        serve.changed(Set.of(added));
+        build(serve, "live");
         assertTrue(Files.exists(dir.resolve("live/notes.html")), "an unknown file makes the builder walk");
 
         Files.delete(added);
-        serve.build(request("live"), Set.of(added));
+        serve.changed(Set.of(added));
+        build(serve, "live");
         assertTrue(!Files.exists(dir.resolve("live/notes.html")), "so does a file that is gone");
-        build(new SiteBuilder("test", dir), "fresh");
+        fresh("fresh");
         assertEquals(withoutMarker(tree(dir.resolve("fresh"))), served(serve, "live"));
     }
 
     @Test
     void aFailedBuildChangesNoFileAndItsPagesAreRenderedAgainLater() throws IOException {
-        SiteBuilder serve = servedOnce();
+        BuildSession serve = servedOnce();
         Map<String, String> before = served(serve, "live");
         String second = files.get("content/phases/02-second.md");
         // The page itself renders, but its broken anchor fails the build.
@@ -159,7 +159,7 @@ class RenderCacheTest {
         TestSupport.write(dir, Map.of("content/phases/02-second.md", second.replace("## Details", "## Changed")));
         build(serve, "live");
         assertTrue(served(serve, "live").get("phases/02-second.html").contains("Changed"));
-        build(new SiteBuilder("test", dir), "fresh");
+        fresh("fresh");
         assertEquals(withoutMarker(tree(dir.resolve("fresh"))), served(serve, "live"));
     }
 
@@ -177,18 +177,21 @@ class RenderCacheTest {
         TestSupport.write(dir, Map.of("content/phases/01-first.md", first.replace("Intro text.", "## Getting started\n"),
                 "content/phases/02-second.md", files.get("content/phases/02-second.md")
                         .replace("01-first.md#item-first-item", "01-first.md#getting-started")));
-        SiteBuilder serve = new SiteBuilder("test", dir).reusingPages();
+        BuildSession serve = BuildSession.repeated();
         build(serve, "live");
         // The first phase loses the heading the second phase links to; the second phase itself is unchanged.
         TestSupport.write(dir, Map.of("content/phases/01-first.md", first.replace("Intro text.", "## Renamed\n")));
         BuildFailedException e = assertThrows(BuildFailedException.class, () -> build(serve, "live"));
         assertTrue(e.diagnostics().stream().anyMatch(d -> d.message().equals(
                 "anchor '#getting-started' not found in content/phases/01-first.md")), e.diagnostics().toString());
-        assertEquals(2, serve.renderCache().orElseThrow().reused(), "the landing page and the second phase were reused");
+        // Mended: only the first phase renders again, so the second one above came from the session too.
+        TestSupport.write(dir, Map.of("content/phases/01-first.md", first.replace("Intro text.",
+                "## Getting started\n\nMended.\n")));
+        assertEquals(1, build(serve, "live").renderedPages());
     }
 
     /** The folder as the dev server serves it: each file made on request (the booklet, the search index) first. */
-    private Map<String, String> served(SiteBuilder serve, String folder) throws IOException {
+    private Map<String, String> served(BuildSession serve, String folder) throws IOException {
         Path root = dir.resolve(folder);
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
