@@ -75,7 +75,7 @@ public final class SiteBuilder {
             Map<SitePath, Path> assets = SiteAssets.of(handbook, request.templatesDir(), rendered.pages(), this::show,
                     diagnostics);
             diagnostics.throwIfErrors();
-            int files = new SiteFinisher(memo, request.templatesDir()).finish(out, handbook, templates, markdown,
+            int files = new SiteFinisher(memo).finish(out, handbook, templates, markdown,
                     rendered.pages(), assets, diagnostics);
             memo.sweep();
             return new BuildResult(handbook, rendered.pages().size(), files, diagnostics.sorted(),
