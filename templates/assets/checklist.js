@@ -72,9 +72,10 @@
     var list = el.getAttribute('data-items');
     if (list !== null) { return list.split(' ').filter(Boolean); }
     if (el.hasAttribute('data-sum')) {
-      /* The index's overall bar counts the phase cards' items; listing them twice would cost 2 KB a page.
+      /* The index's overall bar counts the phase cards' items (a part's bar counts them again, so not it);
+         listing them twice would cost 2 KB a page.
          (start.js gives it its own data-items when the learner counts known phases apart.) */
-      var bars = document.querySelectorAll('[data-progress][data-items]:not([data-sum])');
+      var bars = document.querySelectorAll('[data-progress][data-items]:not([data-sum]):not([data-group])');
       return Array.prototype.reduce.call(bars, function (all, bar) { return all.concat(idsFor(bar)); }, []);
     }
     return idsOf(boxes());

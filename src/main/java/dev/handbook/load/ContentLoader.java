@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Loads the handbook from content/: handbook.yml, index.md, phases/NN-slug.md with their checklists and
- * quizzes, every other page, and the files beside them. Each page loads on its own (on all cores) and
+ * Loads the handbook from content/: handbook.yml, index.md, the phases (phases/NN-slug.md, or grouped in
+ * parts: phases/NN-part/index.md and phases/NN-part/NN-slug.md) with their checklists and quizzes, every
+ * other page, and the files beside them. Each page loads on its own (on all cores) and
  * reports its own problems; they are merged in file order. What an earlier build of the same process
  * loaded from unchanged files comes from the {@link Memo}.
  */
@@ -81,6 +82,7 @@ public final class ContentLoader {
         });
         Diagnostics own = new Diagnostics();
         Page index = null;
+        List<Page> parts = new ArrayList<>();
         List<Page> phases = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         for (Reported<?> page : loaded) {
@@ -91,6 +93,8 @@ public final class ContentLoader {
             }
             if (p.isIndex()) {
                 index = p;
+            } else if (p.isPart()) {
+                parts.add(p);
             } else if (p.isPhase()) {
                 phases.add(p);
             } else {
@@ -113,10 +117,11 @@ public final class ContentLoader {
         phases.sort(Comparator.comparingInt((Page p) -> p.phase().number()).thenComparing(Page::contentPath));
         pages.sort(Comparator.comparingInt(Page::navOrder).thenComparing(Page::title).thenComparing(Page::contentPath));
         duplicatePhaseNumbers(phases, own);
+        Parts.check(parts, phases, contentDir, names, own);
         caseClashes(files, own);
         problems.addAll(own.list());
         Optional<Handbook> handbook = settings.value() == null || index == null ? Optional.empty()
-                : Optional.of(new Handbook(settings.value(), index, phases, pages, assets));
+                : Optional.of(new Handbook(settings.value(), index, parts, phases, pages, assets));
         return new Reported<>(handbook, problems);
     }
 

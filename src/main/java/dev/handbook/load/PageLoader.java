@@ -8,10 +8,12 @@ import dev.handbook.model.Duration;
 import dev.handbook.model.Markdown;
 import dev.handbook.model.MasteryCheck;
 import dev.handbook.model.Page;
+import dev.handbook.model.PartInfo;
 import dev.handbook.model.PhaseInfo;
 import dev.handbook.model.Quiz;
 import dev.handbook.model.SitePath;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads one Markdown page: its front matter (page or phase schema) and its body. */
 final class PageLoader {
     static final Set<String> PAGE_KEYS = Set.of("title", "description", "nav_order", "choose");
+    static final Set<String> PART_KEYS = Set.of("title", "description");
     static final Set<String> PHASE_KEYS = Set.of("title", "description", "phase", "duration", "outcomes",
             "mastery_check");
     static final Set<String> MASTERY_KEYS = Set.of("title", "build", "acceptance", "stretch", "portfolio");
@@ -28,8 +31,15 @@ final class PageLoader {
 
     private PageLoader() {}
 
-    /** What the loader knows of a page before reading it. */
-    record Source(String file, String contentPath, SitePath output, Integer phaseNumberFromName) {
+    /**
+     * What the loader knows of a page before reading it, from where it is.
+     *
+     * @param phaseNumberFromName a phase's number (its file name's), else null
+     * @param partFolder          for a phase, the folder of its part ("" when the handbook has no parts)
+     * @param part                for a part's page (its index.md), the part; else null
+     */
+    record Source(String file, String contentPath, SitePath output, Integer phaseNumberFromName, String partFolder,
+            PartInfo part) {
         boolean isPhase() {
             return phaseNumberFromName != null;
         }
@@ -43,14 +53,15 @@ final class PageLoader {
         }
         int offset = fm.yamlLine() - 1;
         Node root = YamlParser.parse(fm.yaml(), file, offset, diagnostics).orElse(null);
-        String what = source.isPhase() ? "phase front matter" : "front matter";
+        String what = source.isPhase() ? "phase front matter" : source.part() != null ? "part front matter"
+                : "front matter";
         YamlMap map = root == null
                 ? YamlMap.empty(new SourcePosition(file, fm.yamlLine(), 1), file, offset, diagnostics, what)
                 : YamlMap.of(root, file, offset, diagnostics, what);
         if (root == null && fm.yaml().isBlank()) {
             map.missing("title");
         }
-        map.rejectUnknownKeys(source.isPhase() ? PHASE_KEYS : PAGE_KEYS);
+        map.rejectUnknownKeys(source.isPhase() ? PHASE_KEYS : source.part() != null ? PART_KEYS : PAGE_KEYS);
         String title = root == null ? "" : map.requiredText("title");
         String description = map.text("description").orElse("");
         Markdown body = new Markdown(fm.body(), new SourcePosition(file, fm.bodyLine(), 1));
@@ -58,10 +69,11 @@ final class PageLoader {
             body = new Markdown("", body.start());
         }
         PhaseInfo phase = source.isPhase() ? phaseInfo(source, map, diagnostics) : null;
-        int navOrder = source.isPhase() ? 0 : map.integer("nav_order").orElse(0);
-        Choice choice = source.isPhase() ? Choice.NONE : choice(map, checklist, diagnostics);
+        boolean plain = !source.isPhase() && source.part() == null;
+        int navOrder = plain ? map.integer("nav_order").orElse(0) : 0;
+        Choice choice = plain ? choice(map, checklist, diagnostics) : Choice.NONE;
         return new Page(file, source.contentPath(), source.output(), title, description, navOrder, body,
-                checklist, phase, quiz, choice);
+                checklist, phase, source.part(), quiz, choice);
     }
 
     /**
@@ -70,31 +82,29 @@ final class PageLoader {
      */
     static Page unreadable(Source source, Checklist checklist, Quiz quiz) {
         return new Page(source.file(), source.contentPath(), source.output(), "", "", 0,
-                Markdown.empty(source.file()), checklist, null, quiz, Choice.NONE);
+                Markdown.empty(source.file()), checklist, null, source.part(), quiz, Choice.NONE);
     }
 
+    /**
+     * A phase's facts. Only the number is needed, and the file name gives it; duration, outcomes and mastery
+     * check are optional, and each is checked when it is there.
+     */
     private static PhaseInfo phaseInfo(Source source, YamlMap map, Diagnostics diagnostics) {
         int number = map.integer("phase").orElse(source.phaseNumberFromName());
-        if (!map.has("phase")) {
-            map.missing("phase");
-        } else if (number != source.phaseNumberFromName()) {
+        if (map.has("phase") && number != source.phaseNumberFromName()) {
             diagnostics.error(map.positionOf("phase"), "phase " + number + " does not match the file name's number "
                     + source.phaseNumberFromName(), "rename the file or change 'phase:' so they agree");
         }
-        Duration duration = duration(map, diagnostics);
+        Optional<Duration> duration = map.has("duration") ? Optional.of(duration(map, "duration", diagnostics))
+                : Optional.empty();
         long errorsBefore = diagnostics.errorCount();
         List<Markdown> outcomes = map.markdownList("outcomes");
-        if (outcomes.isEmpty() && diagnostics.errorCount() == errorsBefore && !map.wasSuggested("outcomes")) {
-            diagnostics.error(map.has("outcomes") ? map.positionOf("outcomes") : map.position(),
-                    "a phase needs at least one outcome", "add 'outcomes:' with a list of what the learner can do");
+        if (map.has("outcomes") && outcomes.isEmpty() && diagnostics.errorCount() == errorsBefore) {
+            diagnostics.error(map.positionOf("outcomes"), "'outcomes' lists no outcome",
+                    "list what the learner can do after the phase, or remove 'outcomes:'");
         }
-        MasteryCheck check = map.map("mastery_check", "mastery_check").map(PageLoader::masteryCheck)
-                .orElseGet(() -> {
-                    map.missing("mastery_check");
-                    Markdown none = new Markdown("", map.position());
-                    return new MasteryCheck(none, none, List.of(), none, none);
-                });
-        return new PhaseInfo(number, duration, outcomes, check);
+        Optional<MasteryCheck> check = map.map("mastery_check", "mastery_check").map(PageLoader::masteryCheck);
+        return new PhaseInfo(number, duration, outcomes, check, source.partFolder());
     }
 
     /** "choose: 2-3": the learner picks that many of the page's checklist items (e.g. capstone projects). */
@@ -126,8 +136,9 @@ final class PageLoader {
         return new Choice(min, max);
     }
 
-    private static Duration duration(YamlMap map, Diagnostics diagnostics) {
-        String text = map.requiredText("duration").trim();
+    /** "1 week", "2-3 weeks" or "ongoing" at {@code key}; a text that is none of them is an error. */
+    static Duration duration(YamlMap map, String key, Diagnostics diagnostics) {
+        String text = map.requiredText(key).trim();
         if (text.equals("ongoing")) {
             return Duration.ongoingDuration();
         }
@@ -140,7 +151,7 @@ final class PageLoader {
             }
         }
         if (!text.isEmpty()) {
-            diagnostics.error(map.positionOf("duration"), "duration '" + text + "' is not understood",
+            diagnostics.error(map.positionOf(key), "duration '" + text + "' is not understood",
                     "write '1 week', '2-3 weeks' or 'ongoing'");
         }
         return Duration.ongoingDuration();

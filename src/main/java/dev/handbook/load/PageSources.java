@@ -4,6 +4,7 @@ import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.SourcePosition;
 import dev.handbook.model.Checklist;
 import dev.handbook.model.Page;
+import dev.handbook.model.PartInfo;
 import dev.handbook.model.Quiz;
 import dev.handbook.model.SitePath;
 import java.nio.file.Path;
@@ -19,7 +20,9 @@ import java.util.regex.Pattern;
  */
 final class PageSources {
     static final String QUIZ_SUFFIX = ".quiz.yml";
-    private static final Pattern PHASE_FILE = Pattern.compile("(\\d{1,6})-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md");
+    private static final String SLUG = "(\\d{1,6})-([a-z0-9]+(?:-[a-z0-9]+)*)";
+    private static final Pattern PHASE_FILE = Pattern.compile(SLUG + "\\.md");
+    private static final Pattern PART_FOLDER = Pattern.compile(SLUG);
     private static final Pattern PAGE_NAME = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*");
 
     private final ContentLoader.SourceNames names;
@@ -46,16 +49,39 @@ final class PageSources {
         Path path = files.get(rel);
         String shown = names.show(path);
         String stem = stem(rel);
+        String[] parts = rel.split("/");
         Integer phaseNumber = null;
-        if (rel.startsWith("phases/")) {
-            Matcher m = PHASE_FILE.matcher(rel.substring("phases/".length()));
-            if (!m.matches()) {
-                diagnostics.error(SourcePosition.of(shown), "a phase file must be named NN-slug.md",
-                        "e.g. phases/03-web-back-end-services.md: the phase number, a hyphen, then lower-case words"
-                                + " joined by hyphens");
+        String partFolder = "";
+        PartInfo part = null;
+        if (parts[0].equals("phases") && parts.length > 1) {
+            if (parts.length > 3) {
+                diagnostics.error(SourcePosition.of(shown), "a part cannot hold another part",
+                        "phases sit in content/phases/ or in a part's folder, content/phases/NN-part/NN-slug.md");
                 return null;
             }
-            phaseNumber = Integer.parseInt(m.group(1));
+            if (parts.length == 3) {
+                Matcher folder = PART_FOLDER.matcher(parts[1]);
+                if (!folder.matches()) {
+                    diagnostics.error(SourcePosition.of(shown), "a part's folder must be named NN-slug",
+                            "e.g. phases/01-foundations/: the part's number, a hyphen, then lower-case words joined"
+                                    + " by hyphens");
+                    return null;
+                }
+                partFolder = "phases/" + parts[1];
+                if (parts[2].equals("index.md")) {
+                    part = new PartInfo(Integer.parseInt(folder.group(1)), partFolder);
+                }
+            }
+            if (part == null) {
+                Matcher m = PHASE_FILE.matcher(parts[parts.length - 1]);
+                if (!m.matches()) {
+                    diagnostics.error(SourcePosition.of(shown), "a phase file must be named NN-slug.md",
+                            "e.g. phases/03-web-back-end-services.md: the phase number, a hyphen, then lower-case"
+                                    + " words joined by hyphens");
+                    return null;
+                }
+                phaseNumber = Integer.parseInt(m.group(1));
+            }
         } else {
             String name = stem.substring(stem.lastIndexOf('/') + 1);
             if (!PAGE_NAME.matcher(name).matches()) {
@@ -86,7 +112,12 @@ final class PageSources {
             diagnostics.error(SourcePosition.of(checklist.sourceFile()), "the landing page has no checklist",
                     "put the items on a page of their own, e.g. content/start.md with content/start.yml");
         }
-        PageLoader.Source source = new PageLoader.Source(shown, rel, new SitePath(stem + ".html"), phaseNumber);
+        if (part != null && !checklist.isEmpty()) {
+            diagnostics.error(SourcePosition.of(checklist.sourceFile()), "a part has no checklist of its own",
+                    "put the items on the part's phases: its progress counts theirs");
+        }
+        PageLoader.Source source = new PageLoader.Source(shown, rel, new SitePath(stem + ".html"), phaseNumber,
+                partFolder, part);
         return SourceText.read(path, shown, diagnostics)
                 .map(text -> PageLoader.load(source, text, checklist, quiz, diagnostics))
                 .orElseGet(() -> PageLoader.unreadable(source, checklist, quiz));

@@ -2,6 +2,8 @@ package dev.handbook.load;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.SourcePosition;
+import dev.handbook.diag.Severity;
+import dev.handbook.model.Duration;
 import dev.handbook.model.Settings;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads handbook.yml. */
 final class SettingsLoader {
     static final Set<String> KEYS = Set.of("id", "title", "description", "language", "base_url",
-            "repository", "trusted_html");
+            "repository", "trusted_html", "default_duration", "broken_anchors");
     static final Set<String> REPOSITORY_KEYS = Set.of("url", "branch");
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
@@ -51,6 +53,22 @@ final class SettingsLoader {
             return new Settings.Repository(url, r.text("branch").orElse("main"));
         });
         boolean trusted = map.bool("trusted_html").orElse(false);
-        return new Settings(id, title, description, language, baseUrl, repository, trusted);
+        Optional<Duration> defaultDuration = map.has("default_duration")
+                ? Optional.of(PageLoader.duration(map, "default_duration", diagnostics)) : Optional.empty();
+        return new Settings(id, title, description, language, baseUrl, repository, trusted, defaultDuration,
+                brokenAnchors(map, diagnostics));
+    }
+
+    /** {@code broken_anchors: warn} makes a link to a missing #anchor a warning (for ports of existing courses). */
+    private static Severity brokenAnchors(YamlMap map, Diagnostics diagnostics) {
+        String value = map.text("broken_anchors").orElse("error");
+        if (value.equals("warn")) {
+            return Severity.WARNING;
+        }
+        if (!value.equals("error")) {
+            diagnostics.error(map.positionOf("broken_anchors"), "broken_anchors must be 'error' or 'warn', found '"
+                    + value + "'", "'warn' reports a link to a missing #anchor without failing the build");
+        }
+        return Severity.ERROR;
     }
 }

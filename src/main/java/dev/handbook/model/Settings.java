@@ -1,5 +1,6 @@
 package dev.handbook.model;
 
+import dev.handbook.diag.Severity;
 import java.util.Optional;
 
 /**
@@ -9,9 +10,12 @@ import java.util.Optional;
  * @param baseUrl     absolute URL of the published site, ending in "/", when known
  * @param repository  where the sources live, for "Edit this page" links
  * @param trustedHtml when true, raw HTML in the content is published as written (not sanitised)
+ * @param defaultDuration how long the plan counts a phase that gives no duration of its own
+ * @param brokenAnchors whether a link to a missing {@code #anchor} is an error (the default) or a warning
  */
 public record Settings(String id, String title, String description, String language, Optional<String> baseUrl,
-        Optional<Repository> repository, boolean trustedHtml) {
+        Optional<Repository> repository, boolean trustedHtml, Optional<Duration> defaultDuration,
+        Severity brokenAnchors) {
 
     /** A GitHub repository and branch. */
     public record Repository(String url, String branch) {
@@ -21,6 +25,7 @@ public record Settings(String id, String title, String description, String langu
     }
 
     public Settings withBaseUrl(String url) {
-        return new Settings(id, title, description, language, Optional.of(url), repository, trustedHtml);
+        return new Settings(id, title, description, language, Optional.of(url), repository, trustedHtml,
+                defaultDuration, brokenAnchors);
     }
 }

@@ -100,8 +100,7 @@ public final class SiteBuilder {
             return handbook;
         }
         return BaseUrls.normalize(request.baseUrl().get(), SourcePosition.of("--base-url"), diagnostics)
-                .map(url -> new Handbook(handbook.settings().withBaseUrl(url), handbook.index(), handbook.phases(),
-                        handbook.pages(), handbook.assets()))
+                .map(url -> handbook.withSettings(handbook.settings().withBaseUrl(url)))
                 .orElse(handbook);
     }
 

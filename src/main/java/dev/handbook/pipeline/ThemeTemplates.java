@@ -15,7 +15,7 @@ import java.util.List;
  * the content's problems. Parsed again only when a file of the templates folder changed.
  */
 final class ThemeTemplates {
-    static final List<String> NAMES = List.of("index.ftlh", "phase.ftlh", "page.ftlh", "portfolio.ftlh",
+    static final List<String> NAMES = List.of("index.ftlh", "phase.ftlh", "part.ftlh", "page.ftlh", "portfolio.ftlh",
             "plan.ftlh", "quiz.ftlh", "worksheet.ftlh", "worksheets.ftlh", "booklet-sheet.ftlh", "404.ftlh",
             "nav.ftlh", "sitemap.ftlx");
 

@@ -4,8 +4,10 @@ import dev.handbook.memo.Memo;
 import dev.handbook.model.Duration;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Markdown;
+import dev.handbook.model.MasteryCheck;
 import dev.handbook.model.Page;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,14 +39,17 @@ final class LearnerView {
             }
         };
         // On all cores: each phase's milestone is Markdown to render, and the pages wait for this view.
-        List<View.PlanPhase> phases = handbook.phases().parallelStream().map(p -> memo.get("plan", p.sourceFile(), p, () -> {
-            Duration d = p.phase().duration();
-            Markdown milestone = p.phase().masteryCheck().title();
-            String html = inlineHtml(markdown, links.get(), p, milestone);
-            return new View.PlanPhase(p.key(), String.valueOf(p.phase().number()), p.title(), p.output().value(),
-                    d.minWeeks(), d.maxWeeks(), d.ongoing(), itemIds(p), p.checklist().size(), html,
-                    oneLine(milestone.source()));
-        })).toList();
+        Duration oneWeek = Duration.weeks(1, 1);
+        List<View.PlanPhase> phases = handbook.phases().parallelStream().map(p -> memo.get("plan", p.sourceFile(),
+                List.of(p, handbook.settings().defaultDuration()), () -> {
+                    Duration d = SiteView.effectiveDuration(handbook, p).orElse(oneWeek);
+                    Optional<Markdown> milestone = p.phase().masteryCheck().map(MasteryCheck::title);
+                    String html = milestone.map(m -> inlineHtml(markdown, links.get(), p, m)).orElse("");
+                    return new View.PlanPhase(p.key(), String.valueOf(p.phase().number()), p.title(),
+                            p.output().value(), d.minWeeks(), d.maxWeeks(), d.ongoing(), itemIds(p),
+                            p.checklist().size(), html, milestone.map(m -> oneLine(m.source())).orElse(""),
+                            SiteView.partKey(p));
+                })).toList();
         List<View.Track> tracks = handbook.pages().stream().filter(p -> !p.choice().isNone()).map(p ->
                 memo.get("track", p.sourceFile(), p, () -> new View.Track(p.key(), p.output().value(), p.title(), p.choice().min(), p.choice().max(),
                         p.choice().label(), p.checklist().items().stream().map(i -> new View.TrackItem(i.id().value(),

@@ -10,7 +10,7 @@ final class Models {
 
     Models(View.Site site) {
         this.site = site;
-        this.navigation = new Navigation(site.phases());
+        this.navigation = new Navigation(site);
     }
 
     View.Site site() {
@@ -27,7 +27,7 @@ final class Models {
         model.put("page", view);
         model.put("root", view.root());
         model.put("pagePath", view.path());
-        model.put("nav", navigation.of(view.key()));
+        model.put("nav", navigation.of(view.key(), view.part() == null ? "" : view.part().key()));
         model.put("print", print);
         return model;
     }

@@ -59,7 +59,8 @@ final class PageRenderer {
         RenderedMarkdown body = markdown.render(page.body(), resolver, TEMPLATE_IDS, found.diagnostics());
         Function<Markdown, String> inline = md -> markdown.renderInline(md, resolver, found.diagnostics());
         View.Page view = views.content(page, body.html(), inline);
-        String template = page.isIndex() ? "index.ftlh" : page.isPhase() ? "phase.ftlh" : "page.ftlh";
+        String template = page.isIndex() ? "index.ftlh" : page.isPhase() ? "phase.ftlh"
+                : page.isPart() ? "part.ftlh" : "page.ftlh";
         return templates.renderUtf8(template, models.of(view), found.diagnostics()).map(html -> {
             Set<String> ids = new LinkedHashSet<>(body.ids());
             ids.addAll(TEMPLATE_IDS);

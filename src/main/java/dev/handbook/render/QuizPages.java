@@ -26,7 +26,7 @@ final class QuizPages {
 
     /** Where a phase's quiz is published: beside the phase page. */
     static SitePath pathOf(Page phase) {
-        return new SitePath(phase.key() + ".quiz.html");
+        return new SitePath(phase.stem() + ".quiz.html");
     }
 
     /** Whether {@code fragment} names something on {@code page}'s quiz page rather than on the page itself. */

@@ -72,7 +72,7 @@ public final class SearchIndex {
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
             out.append(i == 0 ? "" : ",").append('[').append(JsonText.quote(p.output().value())).append(',')
-                    .append(JsonText.quote(pageTitle(p))).append(']');
+                    .append(JsonText.quote(pageTitle(handbook, p))).append(']');
         }
         out.append("],\n\"entries\":[");
         boolean first = true;
@@ -117,15 +117,24 @@ public final class SearchIndex {
                     markdown.plainText(item.detail())));
         }
         if (page.isPhase()) {
-            var check = page.phase().masteryCheck();
-            out.add(new Entry(index, "mastery-check", "m", markdown.plainText(check.title()),
-                    markdown.plainText(check.build())));
+            page.phase().masteryCheck().ifPresent(check -> out.add(new Entry(index, "mastery-check", "m",
+                    markdown.plainText(check.title()), markdown.plainText(check.build()))));
         }
         return out;
     }
 
-    /** How a result names its page: "Phase 3: Web Back-End Services", or the page's title. */
-    private static String pageTitle(Page page) {
-        return page.isPhase() ? "Phase " + page.phase().number() + ": " + page.title() : page.title();
+    /**
+     * How a result names its page: "Phase 3: Web Back-End Services", in a handbook with parts "Foundations ›
+     * Phase 3: Web Back-End Services", a part "Part 1: Foundations", or the page's title.
+     */
+    static String pageTitle(Handbook handbook, Page page) {
+        if (page.isPart()) {
+            return "Part " + page.part().number() + ": " + page.title();
+        }
+        if (!page.isPhase()) {
+            return page.title();
+        }
+        String phase = "Phase " + page.phase().number() + ": " + page.title();
+        return handbook.partOf(page).map(part -> part.title() + " › " + phase).orElse(phase);
     }
 }

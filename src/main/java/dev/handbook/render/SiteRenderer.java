@@ -81,7 +81,11 @@ public final class SiteRenderer {
         published.add(write(memo.get("site-pages", "", context, this::sitePages), sink));
         boolean booklet = !handbook.phases().isEmpty();
         if (booklet) {
-            sink.writeLater(Worksheets.BOOKLET, (out, found) -> worksheets.booklet(memo, context, out, found));
+            sink.writeLater(Worksheets.BOOKLET, (out, found) -> worksheets.booklet(null, memo, context, out, found));
+        }
+        for (Page part : handbook.parts()) {
+            sink.writeLater(Worksheets.bookletOf(part), (out, found) -> worksheets.booklet(part, memo, context, out,
+                    found));
         }
         List<RenderedPage> rendered = new ArrayList<>();
         List<AnchorRef> anchors = new ArrayList<>();
@@ -94,6 +98,7 @@ public final class SiteRenderer {
         if (booklet) {
             rendered.add(RenderedPage.unwritten(null, Worksheets.BOOKLET));
         }
+        handbook.parts().forEach(part -> rendered.add(RenderedPage.unwritten(null, Worksheets.bookletOf(part))));
         return new Rendered(rendered, anchors, diagnostics, made.get());
     }
 
@@ -112,11 +117,13 @@ public final class SiteRenderer {
         learnerPage(LearnerView.PLAN_PATH, "plan", "Your plan", "Mark the phases you already know, choose a pace "
                 + "and a start date, and get a target date for each phase.", found).ifPresent(out::add);
         notFound(found).ifPresent(out::add);
+        List<SitePath> booklets = new ArrayList<>(handbook.parts().stream().map(Worksheets::bookletOf).toList());
         if (!handbook.phases().isEmpty()) {
-            handbook.allPages().filter(p -> p.output().equals(Worksheets.BOOKLET)).forEach(p -> found.error(
-                    SourcePosition.of(p.sourceFile()), "this page has the same URL as the worksheet booklet ("
-                            + Worksheets.BOOKLET + ")", "rename the file: the handbook publishes its worksheets there"));
+            booklets.add(Worksheets.BOOKLET);
         }
+        handbook.allPages().filter(p -> booklets.contains(p.output())).forEach(p -> found.error(
+                SourcePosition.of(p.sourceFile()), "this page has the same URL as a worksheet booklet ("
+                        + p.output() + ")", "rename the file: the handbook publishes its worksheets there"));
         return new Published(out, found.list(), List.of());
     }
 

@@ -1,10 +1,12 @@
 package dev.handbook.render;
 
 import dev.handbook.memo.Memo;
+import dev.handbook.model.Duration;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Page;
 import dev.handbook.model.Settings;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -19,17 +21,36 @@ final class SiteView {
         Settings s = handbook.settings();
         List<View.NavEntry> phases = handbook.phases().stream().map(p -> memo.get("nav", p.sourceFile(), p, () ->
                 new View.NavEntry(p.key(), p.output().value(), p.title(), String.valueOf(p.phase().number()),
-                        p.phase().duration().label(), p.checklist().size(), p.description(), LearnerView.itemIds(p))))
-                .toList();
+                        p.phase().duration().map(Duration::label).orElse(""), p.checklist().size(), p.description(),
+                        LearnerView.itemIds(p), partKey(p)))).toList();
         List<View.NavEntry> pages = handbook.pages().stream().map(p -> memo.get("nav", p.sourceFile(), p, () ->
                 new View.NavEntry(p.key(), p.output().value(), p.title(), "", "", p.checklist().size(),
-                        p.description(), LearnerView.itemIds(p)))).toList();
+                        p.description(), LearnerView.itemIds(p), ""))).toList();
+        List<View.PartEntry> parts = handbook.parts().stream().map(part -> {
+            List<View.NavEntry> own = phases.stream().filter(e -> e.part().equals(part.key())).toList();
+            return new View.PartEntry(part.key(), part.output().value(), part.title(),
+                    String.valueOf(part.part().number()), part.description(), own,
+                    own.stream().mapToInt(View.NavEntry::itemCount).sum(),
+                    own.stream().map(View.NavEntry::itemIds).filter(ids -> !ids.isEmpty())
+                            .collect(Collectors.joining(" ")));
+        }).toList();
         int items = (int) handbook.phases().stream().mapToLong(p -> p.checklist().size()).sum();
         String former = handbook.allPages().map(p -> memo.get("former", p.sourceFile(), p.checklist(),
                 () -> formerIds(p))).filter(f -> !f.isEmpty()).collect(Collectors.joining(" "));
         return memo.same("site", new View.Site(s.id(), s.title(), s.description(), s.language(),
-                s.baseUrl().orElse(""), phases, pages, totalDuration(handbook), items, former, options.liveReload(),
-                "handbook " + options.version(), LearnerView.of(handbook, markdown, memo)));
+                s.baseUrl().orElse(""), parts, phases, pages, totalDuration(handbook), items, former,
+                options.liveReload(), "handbook " + options.version(), LearnerView.of(handbook, markdown, memo)));
+    }
+
+    /** The key of the part {@code phase} is in (its index page's), or "" in a handbook without parts. */
+    static String partKey(Page phase) {
+        String folder = phase.phase().part();
+        return folder.isEmpty() ? "" : folder + "/index";
+    }
+
+    /** A phase's duration as the plan counts it: its own, else the handbook's default. */
+    static Optional<Duration> effectiveDuration(Handbook handbook, Page phase) {
+        return phase.phase().duration().or(() -> handbook.settings().defaultDuration());
     }
 
     /** "old:new" for each of a page's items that has former ids. */
@@ -38,15 +59,18 @@ final class SiteView {
                 .collect(Collectors.joining(" "));
     }
 
-    /** "23–35 weeks, then ongoing": the sum of the phases' ranges. */
+    /** "23–35 weeks, then ongoing": the sum of the phases' ranges ("" when no phase gives one). */
     private static String totalDuration(Handbook handbook) {
         int min = 0;
         int max = 0;
         boolean ongoing = false;
         for (Page p : handbook.phases()) {
-            min += p.phase().duration().minWeeks();
-            max += p.phase().duration().maxWeeks();
-            ongoing |= p.phase().duration().ongoing();
+            Optional<Duration> d = effectiveDuration(handbook, p);
+            if (d.isPresent()) {
+                min += d.get().minWeeks();
+                max += d.get().maxWeeks();
+                ongoing |= d.get().ongoing();
+            }
         }
         if (min == 0 && max == 0) {
             return ongoing ? "ongoing" : "";

@@ -16,28 +16,46 @@ public final class View {
      * {@code was:}, so the progress script can move a renamed item's tick on whichever page it runs first.
      */
     public record Site(String id, String title, String description, String language, String baseUrl,
-            List<NavEntry> phases, List<NavEntry> pages, String totalDuration, int itemCount, String formerIds, boolean liveReload, String generator, Learner learner) {}
+            List<PartEntry> parts, List<NavEntry> phases, List<NavEntry> pages, String totalDuration, int itemCount,
+            String formerIds, boolean liveReload, String generator, Learner learner) {}
 
-    /** A link in the navigation or a card on the index. {@code path} is relative to the site root. */
+    /**
+     * A part: its page, and its phases in order. {@code itemIds} are its phases' items, for its progress bar.
+     * A handbook without parts has none.
+     */
+    public record PartEntry(String key, String path, String title, String number, String description,
+            List<NavEntry> phases, int itemCount, String itemIds) {}
+
+    /**
+     * A link in the navigation or a card on the index. {@code path} is relative to the site root;
+     * {@code duration} is "" when the phase gives none; {@code part} is the key of its part, or "".
+     */
     public record NavEntry(String key, String path, String title, String number, String duration,
-            int itemCount, String description, String itemIds) {}
+            int itemCount, String description, String itemIds, String part) {}
 
     /**
      * A page's navigation: {@code phases} from the {@code start}th on (1-based), and when the list is cut to
      * the current phase's neighbours, {@code total} phases in all (else 0). {@code current} is the page's key.
+     * In a handbook with parts, {@code parts} are its groups instead, {@code currentPart} the key of the
+     * part open (the page's own, or "").
      */
-    public record Nav(String current, List<NavEntry> phases, int start, int total) {}
+    public record Nav(String current, List<NavEntry> phases, int start, int total, List<NavPart> parts,
+            String currentPart) {}
+
+    /** A part in a page's navigation: its phases as {@link Nav} lists them (all, or the current one's neighbours). */
+    public record NavPart(PartEntry part, List<NavEntry> phases, int start, int total) {}
 
     /** One page as its template sees it. */
     public record Page(String key, String kind, String path, String root, String title, String description,
             String bodyHtml, Phase phase, List<Item> items, List<Item> review, Quiz quiz, NavEntry previous,
-            NavEntry next, String editUrl, String lastUpdated, String canonicalUrl, String worksheetPath) {
+            NavEntry next, String editUrl, String lastUpdated, String canonicalUrl, String worksheetPath,
+            PartEntry part) {
         public boolean hasChecklist() {
             return !items.isEmpty() || !review.isEmpty();
         }
     }
 
-    /** A phase's own facts. */
+    /** A phase's own facts: {@code duration} is "" and {@code mastery} null when the phase gives none. */
     public record Phase(int number, String duration, int minWeeks, int maxWeeks, boolean ongoing,
             List<String> outcomesHtml, Mastery mastery) {}
 
@@ -81,10 +99,12 @@ public final class View {
 
     /**
      * A phase in the learner's plan and portfolio. {@code itemIds} are its checklist and self-review items;
-     * {@code milestone} is the mastery check's title as Markdown source (for the portfolio's Markdown export).
+     * {@code milestone} is the mastery check's title as Markdown source (for the portfolio's Markdown export),
+     * "" for a phase without a mastery check; {@code part} is the key of its part, or "". Its weeks are its
+     * own duration, else the handbook's default_duration, else one week.
      */
     public record PlanPhase(String key, String number, String title, String path, int minWeeks, int maxWeeks,
-            boolean ongoing, String itemIds, int itemCount, String milestoneHtml, String milestone) {}
+            boolean ongoing, String itemIds, int itemCount, String milestoneHtml, String milestone, String part) {}
 
     /** A page whose checklist items a learner picks from (front matter {@code choose:}), e.g. capstones. */
     public record Track(String key, String path, String title, int min, int max, String label,
@@ -103,6 +123,9 @@ public final class View {
             this(leftCss, rightCss, List.of());
         }
     }
+
+    /** A booklet's cover: the whole handbook's, or a part's ({@code duration} "" when not known). */
+    public record Cover(String eyebrow, String title, String lead, int phaseCount, String duration, int itemCount) {}
 
     /** A line of the booklet's contents: a phase's sheet, by its anchor in the booklet. */
     public record BookletEntry(String anchor, String title, int number, String duration, int itemCount) {}

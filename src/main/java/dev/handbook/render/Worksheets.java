@@ -2,6 +2,7 @@ package dev.handbook.render;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.memo.Memo;
+import dev.handbook.model.Duration;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Markdown;
 import dev.handbook.model.Page;
@@ -44,9 +45,14 @@ final class Worksheets {
         this.models = models;
     }
 
+    /** Where a part's booklet is published: in its folder, beside its page. */
+    static SitePath bookletOf(Page part) {
+        return new SitePath(part.part().folder() + "/worksheets.html");
+    }
+
     /** Where a phase's worksheet is published: beside the phase page. */
     static SitePath pathOf(Page phase) {
-        return new SitePath(phase.key() + ".worksheet.html");
+        return new SitePath(phase.stem() + ".worksheet.html");
     }
 
     /** A phase's worksheet page; template problems go to {@code diagnostics}. */
@@ -65,30 +71,43 @@ final class Worksheets {
     }
 
     /**
-     * The booklet: every sheet again, with links that work from the site's root, written to {@code out} a
-     * batch of sheets at a time (at 10,000 phases it is ~100 MB). Each sheet is kept in {@code memo} while
-     * its phase and the site are the same ({@code context}), so the dev server makes a booklet from the
-     * sheets of unchanged phases. Returns false when it failed; its problems go to {@code diagnostics}.
+     * A booklet: the sheets of every phase, or of {@code part}'s phases when it is not null, again, with links
+     * that work from where it is published, written to {@code out} a batch of sheets at a time (at 10,000
+     * phases it is ~100 MB). Each sheet is kept in {@code memo} while its phase and the site are the same
+     * ({@code context}), so the dev server makes a booklet from the sheets of unchanged phases. Returns false
+     * when it failed; its problems go to {@code diagnostics}.
      */
-    boolean booklet(Memo memo, Object context, Writer out, Diagnostics diagnostics) {
-        View.Page booklet = views.generated("worksheets", "booklet", BOOKLET, BOOKLET.rootPrefix(), "Worksheets",
-                "Every phase's worksheet in one printable booklet.", null);
-        List<Page> phases = handbook.phases();
+    boolean booklet(Page part, Memo memo, Object context, Writer out, Diagnostics diagnostics) {
+        SitePath path = part == null ? BOOKLET : bookletOf(part);
+        List<Page> phases = part == null ? handbook.phases() : handbook.phasesOf(part);
+        View.Site site = models.site();
+        View.Cover cover = part == null
+                ? new View.Cover("Worksheets", site.title(), site.description(), phases.size(), site.totalDuration(),
+                        site.itemCount())
+                : new View.Cover("Worksheets · Part " + part.part().number(), part.title(), part.description(),
+                        phases.size(), "", phases.stream().mapToInt(p -> p.checklist().size()).sum());
+        View.Page booklet = views.generated(part == null ? "worksheets" : part.key() + "/worksheets", "booklet", path,
+                path.rootPrefix(), part == null ? "Worksheets" : "Worksheets: " + part.title(), part == null
+                        ? "Every phase's worksheet in one printable booklet."
+                        : "The worksheets of every phase of part " + part.part().number() + " in one printable booklet.",
+                null);
         List<View.BookletEntry> contents = phases.stream().map(p -> new View.BookletEntry(anchorOf(p), p.title(),
-                p.phase().number(), p.phase().duration().label(), p.checklist().size())).toList();
+                p.phase().number(), p.phase().duration().map(Duration::label).orElse(""), p.checklist().size()))
+                .toList();
         // Each sheet is a named page: it starts on a new sheet of paper, and its running head names its phase.
         List<View.NamedPage> named = phases.stream().map(p -> new View.NamedPage(anchorOf(p), headCss(p))).toList();
-        String title = CssString.quote(models.site().title());
+        String title = CssString.quote(site.title());
         Map<String, Object> model = models.of(booklet, new View.Print(title, CssString.quote("Worksheets"), named));
         model.put("sheets", List.of());
         model.put("contents", contents);
+        model.put("cover", cover);
         // What each sheet's template sees besides its sheet: made once, not once per phase.
         Map<String, Object> sheetModel = models.of(booklet, new View.Print(title, CssString.quote("Worksheets")));
         sheetModel.put("sheets", List.of());
         model.put("sheetsHtml", new Batches<>(phases, phase -> memo.get("booklet-sheet", phase.sourceFile(),
-                List.of(phase, context), () -> {
+                List.of(phase, context, path), () -> {
                     Map<String, Object> one = new HashMap<>(sheetModel);
-                    one.put("sheet", sheet(phase, BOOKLET));
+                    one.put("sheet", sheet(phase, path));
                     return templates.render(BOOKLET_SHEET_TEMPLATE, one, diagnostics).orElse("");
                 })));
         return templates.render(BOOKLET_TEMPLATE, model, out, diagnostics);

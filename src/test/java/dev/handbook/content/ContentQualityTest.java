@@ -104,8 +104,10 @@ class ContentQualityTest {
     @Test
     void everyPhaseHasABriefAReviewerCanCheck() {
         for (Page phase : handbook.phases()) {
-            var check = phase.phase().masteryCheck();
             String name = phase.sourceFile();
+            assertTrue(phase.phase().masteryCheck().isPresent(), name + ": a mastery check");
+            assertTrue(phase.phase().duration().isPresent(), name + ": a duration");
+            var check = phase.phase().masteryCheck().get();
             assertTrue(!check.build().isBlank(), name + ": what to build");
             assertTrue(check.acceptance().size() >= 3, name + ": at least three acceptance criteria");
             assertTrue(!check.stretch().isBlank(), name + ": a stretch goal");

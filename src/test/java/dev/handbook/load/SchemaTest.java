@@ -68,6 +68,7 @@ class SchemaTest {
         assertEquals(QuizLoader.QUESTION_KEYS, keys(quiz.at("/definitions/question")));
         assertEquals(QuizLoader.OPTION_KEYS, keys(quiz.at("/definitions/option")));
         assertEquals(PageLoader.PAGE_KEYS, keys(read("page.schema.json")));
+        assertEquals(PageLoader.PART_KEYS, keys(read("part.schema.json")));
         JsonNode phase = read("phase.schema.json");
         assertEquals(PageLoader.PHASE_KEYS, keys(phase));
         assertEquals(PageLoader.MASTERY_KEYS, keys(phase.at("/properties/mastery_check")));
@@ -75,7 +76,7 @@ class SchemaTest {
 
     @Test
     void everyObjectRejectsUnknownKeysAsTheLoaderDoes() {
-        for (String name : List.of("handbook", "checklist", "quiz", "page", "phase")) {
+        for (String name : List.of("handbook", "checklist", "quiz", "page", "phase", "part")) {
             List<String> open = new ArrayList<>();
             walk(read(name + ".schema.json"), "", (path, node) -> {
                 if (node.has("properties") && !node.path("additionalProperties").isBoolean()) {
@@ -130,6 +131,9 @@ class SchemaTest {
         }
         if (rel.endsWith(".yml")) {
             return "checklist.schema.json";
+        }
+        if (rel.startsWith("phases/") && rel.endsWith("/index.md")) {
+            return "part.schema.json";
         }
         return rel.startsWith("phases/") ? "phase.schema.json" : "page.schema.json";
     }

@@ -190,7 +190,7 @@ class WorksheetsTest {
                 new BuildRequest(dir.resolve("content"), TestSupport.TEMPLATES, dir.resolve("site"),
                         Optional.empty(), false, false)));
         assertEquals(List.of("""
-                content/worksheets.md: error: this page has the same URL as the worksheet booklet (worksheets.html)
+                content/worksheets.md: error: this page has the same URL as a worksheet booklet (worksheets.html)
                   hint: rename the file: the handbook publishes its worksheets there"""),
                 e.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList());
     }

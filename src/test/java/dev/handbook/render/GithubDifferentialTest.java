@@ -119,9 +119,10 @@ class GithubDifferentialTest {
         texts.add(page.body());
         if (page.isPhase()) {
             texts.addAll(page.phase().outcomes());
-            MasteryCheck check = page.phase().masteryCheck();
-            texts.addAll(List.of(check.title(), check.build(), check.stretch(), check.portfolio()));
-            texts.addAll(check.acceptance());
+            page.phase().masteryCheck().ifPresent(check -> {
+                texts.addAll(List.of(check.title(), check.build(), check.stretch(), check.portfolio()));
+                texts.addAll(check.acceptance());
+            });
         }
         page.checklist().all().forEach(item -> texts.addAll(itemTexts(item)));
         for (Quiz.Question question : page.quiz().questions()) {
