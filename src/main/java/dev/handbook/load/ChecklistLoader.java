@@ -34,7 +34,7 @@ final class ChecklistLoader {
             }
             return new Checklist(file, List.of(), List.of());
         }
-        YamlMap top = YamlMap.of(root, file, 0, diagnostics, "a checklist");
+        YamlMap top = YamlMap.of(root, file, 0, diagnostics, "a checklist").withSource(text);
         top.rejectUnknownKeys(TOP_KEYS);
         if (!top.has("items") && !top.has("review") && root instanceof MappingNode && !top.wasSuggested("items")) {
             diagnostics.error(top.position(), "checklist has no 'items'", "add 'items:' with at least one item,"

@@ -57,7 +57,7 @@ final class PageLoader {
                 : "front matter";
         YamlMap map = root == null
                 ? YamlMap.empty(new SourcePosition(file, fm.yamlLine(), 1), file, offset, diagnostics, what)
-                : YamlMap.of(root, file, offset, diagnostics, what);
+                : YamlMap.of(root, file, offset, diagnostics, what).withSource(fm.yaml());
         if (root == null && fm.yaml().isBlank()) {
             map.missing("title");
         }

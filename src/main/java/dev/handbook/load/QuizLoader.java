@@ -28,7 +28,7 @@ final class QuizLoader {
             }
             return new Quiz(file, List.of());
         }
-        YamlMap top = YamlMap.of(root, file, 0, diagnostics, "a quiz");
+        YamlMap top = YamlMap.of(root, file, 0, diagnostics, "a quiz").withSource(text);
         top.rejectUnknownKeys(TOP_KEYS);
         List<Quiz.Question> questions = top.mapList("questions", n -> question(top.child(n, "a quiz question")));
         if (questions.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -32,6 +33,7 @@ final class YamlMap {
     private final String what;
     /** Known keys an unknown key was taken for ("titel" → "title"): not reported again as missing. */
     private final Set<String> suggested = new java.util.HashSet<>();
+    private String source;
     /** Not a mapping at all: one error said so; missing keys inside it are not reported again. */
     private final boolean broken;
 
@@ -139,7 +141,27 @@ final class YamlMap {
     }
 
     Markdown markdownOf(Node node, String key) {
-        return new Markdown(textOf(node, key), pos(node));
+        String text = textOf(node, key);
+        if (source != null && node instanceof ScalarNode scalar && (scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
+                || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED)) {
+            // A block scalar's text starts on the line after its '|' or '>', each line indented alike.
+            String[] lines = source.split("\n", -1);
+            int line = node.getStartMark().getLine() + 1;
+            while (line < lines.length && lines[line].isBlank()) {
+                line++;
+            }
+            if (line < lines.length) {
+                int indent = lines[line].length() - lines[line].stripLeading().length();
+                return new Markdown(text, new SourcePosition(file, line + 1 + lineOffset, indent + 1), indent);
+            }
+        }
+        return new Markdown(text, pos(node));
+    }
+
+    /** The YAML text this map was read from: locates the lines of block scalars ('|', '>'). */
+    YamlMap withSource(String yaml) {
+        this.source = yaml;
+        return this;
     }
 
     /** An integer written as a plain number; text, floats and the like are errors. */
@@ -176,7 +198,7 @@ final class YamlMap {
     Optional<YamlMap> map(String key, String what) {
         NodeTuple tuple = entries.get(key);
         return tuple == null ? Optional.empty()
-                : Optional.of(of(tuple.getValueNode(), file, lineOffset, diagnostics, what));
+                : Optional.of(of(tuple.getValueNode(), file, lineOffset, diagnostics, what).withSource(source));
     }
 
     /** A list; a missing key gives an empty list, a non-list value an error. */
@@ -220,7 +242,7 @@ final class YamlMap {
     }
 
     YamlMap child(Node node, String what) {
-        return of(node, file, lineOffset, diagnostics, what);
+        return of(node, file, lineOffset, diagnostics, what).withSource(source);
     }
 
     SourcePosition pos(Node node) {

@@ -7,8 +7,14 @@ import dev.handbook.diag.SourcePosition;
  *
  * @param source the Markdown text, LF line endings
  * @param start  where the first character of {@code source} stands in its file
+ * @param indent how many columns every line but the first is indented by in its file (a YAML block scalar's
+ *               lines are; 0 for a page's body)
  */
-public record Markdown(String source, SourcePosition start) {
+public record Markdown(String source, SourcePosition start, int indent) {
+    public Markdown(String source, SourcePosition start) {
+        this(source, start, 0);
+    }
+
     public static Markdown empty(String file) {
         return new Markdown("", SourcePosition.of(file));
     }

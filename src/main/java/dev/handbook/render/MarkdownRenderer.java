@@ -122,6 +122,49 @@ public final class MarkdownRenderer {
         return pass.hasRawHtml && !trustedHtml ? sanitizer.clean(html) : html;
     }
 
+    /**
+     * A checklist item's detail: one paragraph renders inline, as {@link #renderInline} does; lists, code
+     * blocks and several paragraphs render as blocks, with their first paragraph apart (what a worksheet shows
+     * of a long detail). A heading is an error there: it would join the page's outline.
+     */
+    public Detail renderDetail(Markdown markdown, LinkResolver links, Diagnostics diagnostics) {
+        if (markdown.isBlank()) {
+            return Detail.NONE;
+        }
+        Document document = isPlainText(markdown.source()) ? null : parse(markdown.source());
+        if (document == null || document.getFirstChild() instanceof Paragraph && document.getFirstChild().getNext() == null) {
+            return new Detail(renderInline(markdown, links, diagnostics), false, "");
+        }
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof org.commonmark.node.Heading) {
+                diagnostics.error(TreePass.position(markdown, block), "a detail holds paragraphs, lists and code, not"
+                        + " headings", "write the heading's words as a paragraph, e.g. in **bold**");
+            }
+        }
+        TreePass pass = TreePass.published(markdown, links, new GithubSlugger(), diagnostics,
+                trustedHtml ? null : sanitizer);
+        document.accept(pass);
+        HtmlRenderer renderer = htmlRenderer(pass.headingIds, false);
+        String html = renderer.render(document);
+        Node first = document.getFirstChild();
+        String summary = first instanceof Paragraph ? renderer.render(first).strip() : "";
+        summary = summary.startsWith("<p>") && summary.endsWith("</p>") ? summary.substring(3, summary.length() - 4)
+                : "";
+        if (pass.hasRawHtml && !trustedHtml) {
+            html = sanitizer.clean(html);
+            summary = sanitizer.clean(summary);
+        }
+        return new Detail(html, true, summary);
+    }
+
+    /**
+     * An item's detail as HTML. {@code block}: it is blocks (lists, code, paragraphs), else inline HTML for one
+     * paragraph; {@code summaryHtml}: a block detail's first paragraph, inline, or "" when it opens otherwise.
+     */
+    public record Detail(String html, boolean block, String summaryHtml) {
+        static final Detail NONE = new Detail("", false, "");
+    }
+
     /** The words of a one-line Markdown text, without markup or link targets: for the search index. */
     public String plainText(Markdown markdown) {
         if (markdown.isBlank()) {

@@ -58,7 +58,8 @@ final class PageRenderer {
         LinkResolver resolver = links.from(page, found);
         RenderedMarkdown body = markdown.render(page.body(), resolver, TEMPLATE_IDS, found.diagnostics());
         Function<Markdown, String> inline = md -> markdown.renderInline(md, resolver, found.diagnostics());
-        View.Page view = views.content(page, body.html(), inline);
+        View.Page view = views.content(page, body.html(), inline,
+                md -> markdown.renderDetail(md, resolver, found.diagnostics()));
         String template = page.isIndex() ? "index.ftlh" : page.isPhase() ? "phase.ftlh"
                 : page.isPart() ? "part.ftlh" : "page.ftlh";
         return templates.renderUtf8(template, models.of(view), found.diagnostics()).map(html -> {

@@ -36,10 +36,11 @@ final class PageViews {
     }
 
     /** A content page, its texts rendered by {@code inline}. */
-    View.Page content(Page page, String bodyHtml, Function<Markdown, String> inline) {
+    View.Page content(Page page, String bodyHtml, Function<Markdown, String> inline,
+            Function<Markdown, MarkdownRenderer.Detail> detail) {
         String kind = page.isIndex() ? "index" : page.isPhase() ? "phase" : page.isPart() ? "part" : "page";
-        List<View.Item> items = page.checklist().items().stream().map(i -> item(i, inline)).toList();
-        List<View.Item> review = page.checklist().review().stream().map(i -> item(i, inline)).toList();
+        List<View.Item> items = page.checklist().items().stream().map(i -> item(i, inline, detail)).toList();
+        List<View.Item> review = page.checklist().review().stream().map(i -> item(i, inline, detail)).toList();
         View.Phase phase = page.isPhase() ? phase(page.phase(), inline) : null;
         View.NavEntry previous = null;
         View.NavEntry next = null;
@@ -95,9 +96,11 @@ final class PageViews {
         return site.phases().get(phaseIndex.get(phase));
     }
 
-    static View.Item item(ChecklistItem item, Function<Markdown, String> inline) {
+    static View.Item item(ChecklistItem item, Function<Markdown, String> inline,
+            Function<Markdown, MarkdownRenderer.Detail> detail) {
         List<View.LinkView> links = item.links().stream().map(PageViews::link).toList();
-        return new View.Item(item.id().value(), inline.apply(item.text()), inline.apply(item.detail()), links,
+        MarkdownRenderer.Detail d = detail.apply(item.detail());
+        return new View.Item(item.id().value(), inline.apply(item.text()), d.html(), d.block(), d.summaryHtml(), links,
                 TextHash.of(item.text().source()), item.text().source());
     }
 

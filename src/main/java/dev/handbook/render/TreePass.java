@@ -163,7 +163,8 @@ final class TreePass extends AbstractVisitor {
         }
         SourceSpan span = spans.get(0);
         int line = start.line() + span.getLineIndex();
-        int column = span.getLineIndex() == 0 ? start.column() + span.getColumnIndex() : span.getColumnIndex() + 1;
+        int column = span.getLineIndex() == 0 ? start.column() + span.getColumnIndex()
+                : markdown.indent() + span.getColumnIndex() + 1;
         return new SourcePosition(start.file(), line, column);
     }
 }

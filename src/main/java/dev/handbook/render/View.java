@@ -63,9 +63,13 @@ public final class View {
     public record Mastery(String titleHtml, String buildHtml, List<String> acceptanceHtml, String stretchHtml,
             String portfolioHtml) {}
 
-    /** A checklist item. {@code hash} is a short hash of its text, to notice rewording after a tick. */
-    public record Item(String id, String textHtml, String detailHtml, List<LinkView> links, String hash,
-            String text) {}
+    /**
+     * A checklist item. {@code hash} is a short hash of its text, to notice rewording after a tick.
+     * {@code detailBlock}: the detail is blocks (lists, code, paragraphs), else one paragraph of inline HTML;
+     * {@code detailSummaryHtml} is a block detail's first paragraph, which a worksheet shows of it.
+     */
+    public record Item(String id, String textHtml, String detailHtml, boolean detailBlock, String detailSummaryHtml,
+            List<LinkView> links, String hash, String text) {}
 
     /** A further-reading link. */
     public record LinkView(String title, String url, String host) {}

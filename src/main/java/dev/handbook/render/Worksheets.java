@@ -162,8 +162,11 @@ final class Worksheets {
         LinkResolver resolver = links.from(phase, at, seenBefore);
         Function<Markdown, String> inline = md -> markdown.renderInline(md, resolver, seenBefore.diagnostics());
         View.Phase info = PageViews.phase(phase.phase(), inline);
-        List<View.Item> items = phase.checklist().items().stream().map(i -> PageViews.item(i, inline)).toList();
-        List<View.Item> review = phase.checklist().review().stream().map(i -> PageViews.item(i, inline)).toList();
+        Function<Markdown, MarkdownRenderer.Detail> detail = md -> markdown.renderDetail(md, resolver,
+                seenBefore.diagnostics());
+        List<View.Item> items = phase.checklist().items().stream().map(i -> PageViews.item(i, inline, detail)).toList();
+        List<View.Item> review = phase.checklist().review().stream().map(i -> PageViews.item(i, inline, detail))
+                .toList();
         String url = handbook.settings().baseUrl().map(b -> b + phase.output().value()).orElse("");
         return new View.Sheet(anchorOf(phase), phase.title(), pathOf(phase).value(), phase.output().value(), url,
                 info, items, review, headCss(phase));
