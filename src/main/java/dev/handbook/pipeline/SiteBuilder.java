@@ -71,7 +71,7 @@ public final class SiteBuilder {
         try (out) {
             SiteRenderer.Rendered rendered = renderer.render(new OutputSink(out));
             diagnostics.addAll(rendered.diagnostics());
-            AnchorCheck.check(rendered.anchors(), rendered.pages(), diagnostics);
+            AnchorCheck.check(rendered.anchors(), rendered.pages(), handbook.settings().brokenAnchors(), diagnostics);
             Map<SitePath, Path> assets = SiteAssets.of(handbook, request.templatesDir(), rendered.pages(), this::show,
                     diagnostics);
             diagnostics.throwIfErrors();

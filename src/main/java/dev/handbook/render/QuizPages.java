@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.model.AnchorRef;
 import dev.handbook.model.Markdown;
 import dev.handbook.model.Page;
 import dev.handbook.model.Quiz;
@@ -31,12 +32,13 @@ final class QuizPages {
 
     /** Whether {@code fragment} names something on {@code page}'s quiz page rather than on the page itself. */
     static boolean holds(Page page, String fragment) {
+        String id = AnchorRef.idOf(fragment);
         Quiz quiz = page.quiz();
         if (!page.isPhase() || quiz.isEmpty()) {
             return false;
         }
-        return IDS.contains(fragment) || fragment.startsWith("q-")
-                && quiz.questions().stream().anyMatch(q -> fragment.startsWith("q-" + q.id().value()));
+        return IDS.contains(id) || id.startsWith("q-")
+                && quiz.questions().stream().anyMatch(q -> id.startsWith("q-" + q.id().value()));
     }
 
     /** The ids on a phase's quiz page. */
