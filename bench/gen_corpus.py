@@ -10,6 +10,9 @@ The same pages go to every layout, so each tool does the same work:
                       phase, duration, outcomes, mastery_check.title) and phases/NNNN-slug.yml (items)
   hugo/               config.toml (goldmark, no highlighting), layouts/_default/single.html, content/phases/
   eleventy/           eleventy.config.cjs (one sorted collection), src/_includes/phase.njk, src/phases/
+  course/content/     with --parts P: our format as a ported course, the pages as lessons in P parts
+                      (phases/NN-part/index.md and phases/NN-part/NNNN-slug.md), only titles in their
+                      front matter, 4-11 items a lesson, a fifth of them with details of several blocks
 
 Each page has a Markdown body of about 600-1700 words (h2/h3 sections, emphasis, inline code, relative
 links to other pages, a bulleted and a numbered list, a table, a blockquote, 1-3 fenced code blocks), 3-5
@@ -274,6 +277,62 @@ def write_handbook(root, pages):
         write(base + ".yml", "\n".join(["items:", *item_lines(page["items"], "  ")]) + "\n")
 
 
+# --------------------------------------------------------------------------- our format, a course in parts
+def block_detail(rng, prose):
+    """A detail of several blocks: a sentence, numbered steps, and now and then a command to run."""
+    lines = [prose.sentence(links=False), ""]
+    for k in range(1, rng.randint(2, 4) + 1):
+        lines.append(f"{k}. {prose.sentence(links=False)}")
+    if rng.random() < 0.5:
+        lines += ["", "```sh", f"cargo run --example {slugify(prose.pick(THINGS))}", "```"]
+    return lines
+
+
+def write_course(root, pages, parts):
+    """The same pages as a ported course: lessons in parts, only titles in their front matter (no duration,
+    outcomes or mastery check), and some items with details of several blocks."""
+    content = os.path.join(root, "content")
+    write(os.path.join(content, "handbook.yml"),
+          f"id: {HANDBOOK_ID}\ntitle: {q(HANDBOOK_TITLE)}\ndescription: {q(HANDBOOK_DESCRIPTION)}\n")
+    write(os.path.join(content, "index.md"),
+          f"---\ntitle: {q(HANDBOOK_TITLE)}\n---\n{len(pages)} generated lessons in {parts} parts.\n")
+    size = -(-len(pages) // parts)
+    folders = {}
+    for k in range(parts):
+        group = pages[k * size:(k + 1) * size]
+        if not group:
+            break
+        rng = random.Random(f"part/{k}")
+        prose = Prose(rng, len(pages))
+        title = f"{capitalise(prose.pick(SUBJECTS))} in depth"
+        folder = f"{k + 1:02d}-{slugify(title)}"
+        write(os.path.join(content, "phases", folder, "index.md"),
+              f"---\ntitle: {q(title)}\ndescription: {q(prose.sentence(links=False))}\n---\n"
+              + " ".join(prose.sentence(links=False) for _ in range(3)) + "\n")
+        for page in group:
+            folders[page["number"]] = folder
+    for page in pages:
+        folder = folders[page["number"]]
+        rng = random.Random(f"course/{page['number']}")
+        prose = Prose(rng, len(pages))
+        def url(target):
+            there = folders[target["number"]]
+            return target["slug"] + ".md" if there == folder else f"../{there}/{target['slug']}.md"
+        base = os.path.join(content, "phases", folder, page["slug"])
+        write(base + ".md", f"---\ntitle: {q(page['title'])}\n---\n\n" + linked(page, pages, url))
+        lines = ["items:"]
+        # Lessons are shorter than phases: 4-11 items each, about 2,300 for 310 lessons, as in the course
+        # issue 17 ports.
+        for item in page["items"][:rng.randint(4, 11)]:
+            lines += [f"  - id: {item['id']}", f"    text: {q(item['text'])}"]
+            if rng.random() < 0.2:
+                lines.append("    detail: |")
+                lines += [("      " + line).rstrip() for line in block_detail(rng, prose)]
+            elif "detail" in item:
+                lines.append(f"    detail: {q(item['detail'])}")
+        write(base + ".yml", "\n".join(lines) + "\n")
+
+
 # --------------------------------------------------------------------------- Hugo
 HUGO_CONFIG = f"""baseURL = "/"
 title = {q(HANDBOOK_TITLE)}
@@ -382,13 +441,15 @@ def write_eleventy(root, pages):
 WRITERS = {"handbook": write_handbook, "hugo": write_hugo, "eleventy": write_eleventy}
 
 
-def generate(n, out, seed, layouts):
+def generate(n, out, seed, layouts, parts=0):
     width = max(4, len(str(n)))
     pages = [make_page(seed, i, n, width) for i in range(1, n + 1)]
     if os.path.exists(out):
         shutil.rmtree(out)
     for layout in layouts:
         WRITERS[layout](os.path.join(out, layout), pages)
+    if parts:
+        write_course(os.path.join(out, "course"), pages, parts)
     return pages
 
 
@@ -398,12 +459,14 @@ def main(argv):
     parser.add_argument("--out", required=True, help="output folder (replaced)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--layouts", default=",".join(WRITERS), help="comma-separated: " + ", ".join(WRITERS))
+    parser.add_argument("--parts", type=int, default=0,
+                        help="also write course/: the pages as lessons in this many parts (our format only)")
     args = parser.parse_args(argv)
     layouts = [x for x in args.layouts.split(",") if x]
     unknown = [x for x in layouts if x not in WRITERS]
     if args.n < 1 or unknown:
         parser.error(f"unknown layout(s) {unknown}" if unknown else "--n must be at least 1")
-    pages = generate(args.n, args.out, args.seed, layouts)
+    pages = generate(args.n, args.out, args.seed, layouts, args.parts)
     words = [len(LINK_RE.sub("x", p["body"]).split()) for p in pages]
     items = sum(len(p["items"]) for p in pages)
     print(f"{len(pages)} pages, {sum(words)} body words (min {min(words)}, avg {sum(words) // len(words)}, "

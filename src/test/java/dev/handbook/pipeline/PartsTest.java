@@ -82,7 +82,10 @@ class PartsTest {
         assertEquals("../../phases/01-basics/01-hello.html", phase.selectFirst("nav a[aria-current]").attr("href"));
 
         Document index = page(site, "index.html");
-        assertEquals(List.of("Part 1 Basics", "Part 2 Further"), index.select(".part-group h3").eachText());
+        assertEquals(List.of("Basics", "Further"), index.select(".part-cards .card-title").eachText());
+        assertEquals("say-hello", index.selectFirst(".part-cards [data-progress]").attr("data-items"),
+                "the start page counts each part's items");
+        assertTrue(index.select(".part-cards [data-group]").isEmpty(), "and the overall bar adds them up");
         assertTrue(index.selectFirst(".facts").text().startsWith("2 parts · 3 phases · 2 checklist items"),
                 index.selectFirst(".facts").text());
 
