@@ -288,6 +288,11 @@ def block_detail(rng, prose):
     return lines
 
 
+def plain(text):
+    """A sentence without its Markdown marks: a description is plain text."""
+    return re.sub(r"[*`]", "", text)
+
+
 def write_course(root, pages, parts):
     """The same pages as a ported course: lessons in parts, only titles in their front matter (no duration,
     outcomes or mastery check), and some items with details of several blocks."""
@@ -307,7 +312,7 @@ def write_course(root, pages, parts):
         title = f"{capitalise(prose.pick(SUBJECTS))} in depth"
         folder = f"{k + 1:02d}-{slugify(title)}"
         write(os.path.join(content, "phases", folder, "index.md"),
-              f"---\ntitle: {q(title)}\ndescription: {q(prose.sentence(links=False))}\n---\n"
+              f"---\ntitle: {q(title)}\ndescription: {q(plain(prose.sentence(links=False)))}\n---\n"
               + " ".join(prose.sentence(links=False) for _ in range(3)) + "\n")
         for page in group:
             folders[page["number"]] = folder
