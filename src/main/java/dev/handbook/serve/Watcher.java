@@ -123,10 +123,15 @@ final class Watcher implements AutoCloseable {
         return relevant;
     }
 
-    /** Editors' temporary and backup files: hidden files, Emacs "file~" and "#file#", Vim's swap and "4913". */
+    /**
+     * Editors' temporary and backup files: hidden files (Vim's ".name.swp", Emacs' lock ".#name"), backups
+     * ("name~", Emacs' "#name#"), Vim's probe "4913", "*.tmp", and JetBrains' safe-write "___jb_tmp___" and
+     * "___jb_old___". The save they are part of reaches the real file's name, which is what rebuilds.
+     */
     static boolean isScratch(String name) {
         return name.startsWith(".") || name.endsWith("~") || name.startsWith("#") || name.endsWith(".swp")
-                || name.endsWith(".swx") || name.equals("4913");
+                || name.endsWith(".swx") || name.equals("4913") || name.endsWith(".tmp")
+                || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___");
     }
 
     @Override
