@@ -155,21 +155,28 @@
     if (store.problem()) { show(store.problem()); }
   })();
 
-  /* Moves ticks stored under a former id (an item's "was:") to its current id. The whole handbook's
-     "old:new" pairs are on every page, so this happens wherever the learner lands first. A tick under
-     the new id wins; the old one is then left alone. */
+  /* Moves ticks stored under a former id (an item's "was:") to its current id, and lets go of ticks on
+     retired ids (items dropped on purpose: "retired:"). The whole handbook's "old:new" pairs and retired
+     ids are on every page, so this happens wherever the learner lands first. A tick under the new id wins;
+     the old one is then left alone. */
   function migrate() {
     var pairs = (body.getAttribute('data-former') || '').split(' ').filter(Boolean)
       .map(function (pair) { return pair.split(':'); });
+    var retired = (body.getAttribute('data-retired') || '').split(' ').filter(Boolean);
     function due(items) {
       return pairs.filter(function (p) { return items[p[0]] && !items[p[1]]; });
     }
-    if (!due(store.read().items).length) { return; }
+    function gone(items) {
+      return retired.filter(function (id) { return items[id]; });
+    }
+    var items = store.read().items;
+    if (!due(items).length && !gone(items).length) { return; }
     store.update(function (state) {
       due(state.items).forEach(function (p) {
         state.items[p[1]] = state.items[p[0]];
         delete state.items[p[0]];
       });
+      gone(state.items).forEach(function (id) { delete state.items[id]; });
     });
   }
 

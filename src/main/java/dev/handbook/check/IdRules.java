@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Item and question ids are what learners' progress is stored under: each must be unique in the whole
- * handbook, and a current id may not also be another item's former id (progress would migrate to the
- * wrong item).
+ * handbook, a current id may not also be another item's former id (progress would migrate to the wrong
+ * item), and a retired id is never used again, as an id or a former id (its ticks were let go).
  */
 public final class IdRules {
     private IdRules() {}
@@ -24,6 +24,20 @@ public final class IdRules {
         Map<String, ItemId> former = new HashMap<>();
         handbook.allPages().flatMap(p -> p.checklist().all())
                 .forEach(item -> formerIds(item, current, former, diagnostics));
+        Map<String, ItemId> retired = new HashMap<>();
+        handbook.allPages().flatMap(p -> p.checklist().retired().stream()).forEach(id -> {
+            ItemId live = current.containsKey(id.value()) ? current.get(id.value()) : former.get(id.value());
+            if (live != null) {
+                diagnostics.error(id.at(), "retired id '" + id + "' is in use again (at " + live.at().file() + ":"
+                        + live.at().line() + ")", "a retired id is never used again: learners' old ticks would come"
+                        + " back; give the item a new id");
+            }
+            ItemId first = retired.putIfAbsent(id.value(), id);
+            if (first != null) {
+                diagnostics.error(id.at(), "id '" + id + "' is retired twice (also at " + first.at().file() + ":"
+                        + first.at().line() + ")", "list it once");
+            }
+        });
     }
 
     private static void unique(ItemId id, Map<String, ItemId> seen, Diagnostics diagnostics) {

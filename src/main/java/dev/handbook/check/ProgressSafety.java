@@ -30,12 +30,13 @@ public final class ProgressSafety {
         for (Map.Entry<String, String> old : base.items().entrySet()) {
             String id = old.getKey();
             // Ids in a file that has errors now may only look missing; those errors are reported already.
-            if (current.items().containsKey(id) || current.formerIds().contains(id)
+            if (current.items().containsKey(id) || current.formerIds().contains(id) || current.retiredIds().contains(id)
                     || current.unreadableFiles().contains(old.getValue())) {
                 continue;
             }
             diagnostics.error(SourcePosition.of(shown.apply(old.getValue())), "item '" + id + "' is gone since " + ref
-                    + ": learners who ticked " + id + " lose it", "add 'was: [" + id + "]' to the item that replaces it");
+                    + ": learners who ticked " + id + " lose it", "add 'was: [" + id + "]' to the item that replaces it,"
+                    + " or 'retired: [" + id + "]' to the checklist if it is dropped on purpose");
         }
         for (String page : base.pageKeys()) {
             if (!current.pageKeys().contains(page)) {

@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a checklist file ({@code items:} and an optional {@code review:}). */
 final class ChecklistLoader {
-    static final Set<String> TOP_KEYS = Set.of("items", "review");
+    static final Set<String> TOP_KEYS = Set.of("items", "review", "retired");
     static final Set<String> ITEM_KEYS = Set.of("id", "text", "detail", "links", "was");
     static final Set<String> LINK_KEYS = Set.of("title", "url");
 
@@ -32,11 +32,12 @@ final class ChecklistLoader {
                 diagnostics.error(new SourcePosition(file, 1, 1), "checklist file is empty",
                         "add 'items:' with at least one item, or delete the file if the page has no checklist");
             }
-            return new Checklist(file, List.of(), List.of());
+            return new Checklist(file, List.of(), List.of(), List.of());
         }
         YamlMap top = YamlMap.of(root, file, 0, diagnostics, "a checklist").withSource(text);
         top.rejectUnknownKeys(TOP_KEYS);
-        if (!top.has("items") && !top.has("review") && root instanceof MappingNode && !top.wasSuggested("items")) {
+        if (!top.has("items") && !top.has("review") && !top.has("retired") && root instanceof MappingNode
+                && !top.wasSuggested("items")) {
             diagnostics.error(top.position(), "checklist has no 'items'", "add 'items:' with at least one item,"
                     + " or delete the file if the page has no checklist");
         }
@@ -46,7 +47,12 @@ final class ChecklistLoader {
             diagnostics.error(top.positionOf("items"), "checklist 'items' is empty",
                     "add at least one item, or delete the file if the page has no checklist");
         }
-        return new Checklist(file, items, review);
+        List<ItemId> retired = new ArrayList<>();
+        for (Node node : top.list("retired")) {
+            String value = top.markdownOf(node, "retired").source();
+            retired.add(Ids.check(value, top.pos(node), "retired id", diagnostics));
+        }
+        return new Checklist(file, items, review, retired);
     }
 
     private static ChecklistItem item(YamlMap map) {

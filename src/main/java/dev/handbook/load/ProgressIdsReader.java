@@ -2,6 +2,7 @@ package dev.handbook.load;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.SourcePosition;
+import dev.handbook.model.Checklist;
 import dev.handbook.model.ChecklistItem;
 import dev.handbook.model.ProgressIds;
 import java.io.IOException;
@@ -139,10 +140,18 @@ public final class ProgressIdsReader {
         return rel.endsWith(".yml") && !rel.endsWith(".quiz.yml") && !hidden(rel);
     }
 
-    /** A page's key is its path without ".md": the address its learners' quiz score, marks and notes are under. */
+    /**
+     * A page's key, what its learners' quiz score, marks and notes are under: its path without ".md", except
+     * that a phase in a part is "phases/NN-slug" whichever part it is in (as {@link dev.handbook.model.Page#key}).
+     */
     private static Optional<String> pageKey(String rel) {
-        return rel.endsWith(".md") && !hidden(rel) ? Optional.of(rel.substring(0, rel.length() - 3))
-                : Optional.empty();
+        if (!rel.endsWith(".md") || hidden(rel)) {
+            return Optional.empty();
+        }
+        String[] parts = rel.split("/");
+        boolean phaseInPart = parts.length == 3 && parts[0].equals("phases") && !parts[2].equals("index.md");
+        String key = phaseInPart ? "phases/" + parts[2] : rel;
+        return Optional.of(key.substring(0, key.length() - 3));
     }
 
     private static boolean hidden(String rel) {
@@ -153,6 +162,7 @@ public final class ProgressIdsReader {
         String handbookId = "";
         Map<String, String> ids = new HashMap<>();
         Set<String> former = new HashSet<>();
+        Set<String> retired = new HashSet<>();
         Set<String> unreadable = new HashSet<>(unreadableFiles);
         for (Map.Entry<String, String> file : texts.entrySet()) {
             String rel = file.getKey();
@@ -160,7 +170,9 @@ public final class ProgressIdsReader {
             if (rel.equals("handbook.yml")) {
                 handbookId = SettingsLoader.load(file.getValue(), rel, diagnostics).id();
             } else {
-                List<ChecklistItem> items = ChecklistLoader.load(file.getValue(), rel, diagnostics).all().toList();
+                Checklist checklist = ChecklistLoader.load(file.getValue(), rel, diagnostics);
+                checklist.retired().forEach(id -> retired.add(id.value()));
+                List<ChecklistItem> items = checklist.all().toList();
                 for (ChecklistItem item : items) {
                     if (!item.id().value().isEmpty()) {
                         ids.putIfAbsent(item.id().value(), rel);
@@ -172,6 +184,6 @@ public final class ProgressIdsReader {
                 unreadable.add(rel);
             }
         }
-        return new ProgressIds(handbookId, ids, former, pages, unreadable);
+        return new ProgressIds(handbookId, ids, former, pages, unreadable, retired);
     }
 }

@@ -5,16 +5,19 @@ import java.util.stream.Stream;
 
 /**
  * A page's checklist: the items to work through and, for a phase, the self-review items of its mastery
- * check project. Both are tracked the same way.
+ * check project. Both are tracked the same way. {@code retired} are ids of items dropped on purpose: their
+ * ticks are let go, and the ids are never used again.
  */
-public record Checklist(String sourceFile, List<ChecklistItem> items, List<ChecklistItem> review) {
+public record Checklist(String sourceFile, List<ChecklistItem> items, List<ChecklistItem> review,
+        List<ItemId> retired) {
     public static Checklist none() {
-        return new Checklist("", List.of(), List.of());
+        return new Checklist("", List.of(), List.of(), List.of());
     }
 
     public Checklist {
         items = List.copyOf(items);
         review = List.copyOf(review);
+        retired = List.copyOf(retired);
     }
 
     public boolean isEmpty() {

@@ -13,11 +13,13 @@ import java.util.Set;
  * @param formerIds       ids listed under {@code was:}: ticks stored under them move to a current item
  * @param pageKeys        e.g. "phases/01-core-rust-foundations", "capstone"
  * @param unreadableFiles files that could not be read whole (their ids may be missing for that reason)
+ * @param retiredIds      ids listed under a checklist's {@code retired:}: dropped on purpose
  */
 public record ProgressIds(String handbookId, Map<String, String> items, Set<String> formerIds, Set<String> pageKeys,
-        Set<String> unreadableFiles) {
+        Set<String> unreadableFiles, Set<String> retiredIds) {
 
     public ProgressIds {
+        retiredIds = Set.copyOf(retiredIds);
         items = Map.copyOf(items);
         formerIds = Set.copyOf(formerIds);
         pageKeys = Set.copyOf(pageKeys);

@@ -38,7 +38,7 @@ final class SiteView {
         String former = handbook.allPages().map(p -> memo.get("former", p.sourceFile(), p.checklist(),
                 () -> formerIds(p))).filter(f -> !f.isEmpty()).collect(Collectors.joining(" "));
         return memo.same("site", new View.Site(s.id(), s.title(), s.description(), s.language(),
-                s.baseUrl().orElse(""), parts, phases, pages, totalDuration(handbook), items, former,
+                s.baseUrl().orElse(""), parts, phases, pages, totalDuration(handbook), items, former, retired(handbook),
                 options.liveReload(), "handbook " + options.version(), LearnerView.of(handbook, markdown, memo)));
     }
 
@@ -51,6 +51,12 @@ final class SiteView {
     /** A phase's duration as the plan counts it: its own, else the handbook's default. */
     static Optional<Duration> effectiveDuration(Handbook handbook, Page phase) {
         return phase.phase().duration().or(() -> handbook.settings().defaultDuration());
+    }
+
+    /** Every retired id, in page order. */
+    private static String retired(Handbook handbook) {
+        return handbook.allPages().flatMap(p -> p.checklist().retired().stream()).map(Object::toString)
+                .collect(Collectors.joining(" "));
     }
 
     /** "old:new" for each of a page's items that has former ids. */

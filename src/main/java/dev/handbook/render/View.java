@@ -12,12 +12,13 @@ public final class View {
     private View() {}
 
     /**
-     * The whole handbook, the same on every page. {@code formerIds} lists "old:new" id pairs from items'
+     * The whole handbook, the same on every page. {@code retiredIds} lists ids dropped on purpose, whose
+     * stored ticks the progress script lets go. {@code formerIds} lists "old:new" id pairs from items'
      * {@code was:}, so the progress script can move a renamed item's tick on whichever page it runs first.
      */
     public record Site(String id, String title, String description, String language, String baseUrl,
             List<PartEntry> parts, List<NavEntry> phases, List<NavEntry> pages, String totalDuration, int itemCount,
-            String formerIds, boolean liveReload, String generator, Learner learner) {}
+            String formerIds, String retiredIds, boolean liveReload, String generator, Learner learner) {}
 
     /**
      * A part: its page, and its phases in order. {@code itemIds} are its phases' items, for its progress bar.

@@ -91,7 +91,8 @@ class CheckBaseTest {
         assertEquals("""
                 content/phases/01-first.yml: error: item 'first-item' is gone since base: learners who ticked \
                 first-item lose it
-                  hint: add 'was: [first-item]' to the item that replaces it
+                  hint: add 'was: [first-item]' to the item that replaces it, or 'retired: [first-item]' to the \
+                checklist if it is dropped on purpose
                 1 error, 0 warnings
                 exit 1
                 """, check("--base", "base"));
@@ -102,10 +103,27 @@ class CheckBaseTest {
         checklist("items:\n  - id: first-item\n    text: Learn the first thing\n");
         assertEquals("""
                 ::error file=content/phases/01-first.yml::item 'second-item' is gone since base: learners who \
-                ticked second-item lose it (hint: add 'was: [second-item]' to the item that replaces it)
+                ticked second-item lose it (hint: add 'was: [second-item]' to the item that replaces it, or \
+                'retired: [second-item]' to the checklist if it is dropped on purpose)
                 1 error, 0 warnings
                 exit 1
                 """, checkAs("github", "--base", "base"));
+    }
+
+    /** Issue 20: an item dropped on purpose is retired, not lost; its id can never come back. */
+    @Test
+    void aRetiredItemMayGoButItsIdNeverComesBack() {
+        checklist("items:\n  - id: first-item\n    text: Learn the first thing\nretired: [second-item]\n");
+        assertEquals("0 errors, 0 warnings\nexit 0\n", check("--base", "base"));
+        checklist("items:\n  - id: first-item\n    text: Learn the first thing\n  - id: newer-item\n"
+                + "    was: [second-item]\n    text: Learn it again\nretired: [second-item]\n");
+        assertEquals("""
+                content/phases/01-first.yml:7:11: error: retired id 'second-item' is in use again (at \
+                content/phases/01-first.yml:5) 
+                  hint: a retired id is never used again: learners' old ticks would come back; give the item a new id
+                1 error, 0 warnings
+                exit 1
+                """.replace(") \n", ")\n"), check("--base", "base"));
     }
 
     @Test
@@ -129,10 +147,12 @@ class CheckBaseTest {
         assertEquals("""
                 content/phases/01-first.yml: error: item 'first-item' is gone since base: learners who ticked \
                 first-item lose it
-                  hint: add 'was: [first-item]' to the item that replaces it
+                  hint: add 'was: [first-item]' to the item that replaces it, or 'retired: [first-item]' to the \
+                checklist if it is dropped on purpose
                 content/phases/01-first.yml: error: item 'second-item' is gone since base: learners who ticked \
                 second-item lose it
-                  hint: add 'was: [second-item]' to the item that replaces it
+                  hint: add 'was: [second-item]' to the item that replaces it, or 'retired: [second-item]' to the \
+                checklist if it is dropped on purpose
                 2 errors, 0 warnings
                 exit 1
                 """, check("--base", "base"));
