@@ -1,31 +1,30 @@
 package dev.handbook.cli;
 
-import dev.handbook.diag.Suggestions;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
- * {@code handbook}: reads the top-level options, picks the subcommand, parses its arguments and runs it.
- * Usage mistakes print {@code handbook: <what is wrong>} and a hint (exit 2); a bug prints its stack trace
- * with a plea to report it (exit 70); the commands pick every other exit code.
+ * {@code handbook}: the top-level command; the work is in its subcommands. Usage mistakes print
+ * {@code handbook: <what is wrong>} and where the help is (exit 2, {@link UsageErrors}); a bug prints its
+ * stack trace with a plea to report it (exit 70, {@link InternalErrors}); the commands pick every other code.
  */
-public final class HandbookCommand {
-    static final CommandSyntax SYNTAX = new CommandSyntax("handbook",
-            List.of("Builds course handbooks (Markdown + YAML checklists) into static sites."),
-            List.of(Option.HELP, Option.VERSION), null);
+public final class HandbookCommand implements Callable<Integer> {
+    final CommandSpec spec = Commands.spec(this, "handbook",
+            "Builds course handbooks (Markdown + YAML checklists) into static sites.");
 
-    private final Map<String, Command> commands = new LinkedHashMap<>();
-    private final Streams io;
+    private HandbookCommand() {
+        spec.usageMessage().synopsisSubcommandLabel("COMMAND")
+                .footer("Run 'handbook COMMAND --help' for a command's options.");
+    }
 
-    private HandbookCommand(Streams io) {
-        this.io = io;
-        for (Command c : List.of(new BuildCommand(), new CheckCommand(), new ServeCommand(), new RenderCommand())) {
-            commands.put(c.syntax().name(), c);
-        }
-        commands.put(HelpCommand.SYNTAX.name(), new HelpCommand(SYNTAX, commands));
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing command: " + UsageErrors.or(
+                spec.subcommands().keySet().stream().filter(name -> !name.equals("help")).sorted().toList()));
     }
 
     /** Runs the command line with the process's streams. */
@@ -40,67 +39,23 @@ public final class HandbookCommand {
 
     /** Runs the command line reading standard input from {@code in}; returns the exit code. */
     public static int execute(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        return new HandbookCommand(new Streams(in, out, err)).execute(List.of(args));
-    }
-
-    private int execute(List<String> args) {
         try {
-            return dispatch(args);
-        } catch (UsageException e) {
-            io.err().println("handbook: " + e.getMessage());
-            io.err().println(e.hint());
-            return ExitCodes.USAGE;
-        } catch (Exception e) {
-            // Only bugs get here: user mistakes are diagnostics or usage errors, handled above and by each command.
-            io.err().println("handbook: internal error (please report it with this output):");
-            e.printStackTrace(io.err());
-            return ExitCodes.INTERNAL;
+            return commandLine(in).setOut(out).setErr(err).execute(args);
         } finally {
-            io.out().flush();
-            io.err().flush();
+            out.flush();
+            err.flush();
         }
     }
 
-    private int dispatch(List<String> args) throws Exception {
-        int first = 0;
-        while (first < args.size() && args.get(first).startsWith("-") && !args.get(first).equals("-")) {
-            first++;
-        }
-        // Options before the command are the top level's own: handbook --help, handbook --version.
-        Args top = new ArgParser(SYNTAX).parse(args.subList(0, first));
-        if (top.wantsHelp()) {
-            io.out().print(new HelpText().overview(SYNTAX, commands.values().stream().map(Command::syntax).toList()));
-            return ExitCodes.OK;
-        }
-        if (top.wantsVersion()) {
-            io.out().println(Version.line());
-            return ExitCodes.OK;
-        }
-        if (first == args.size()) {
-            List<String> names = commands.keySet().stream().filter(n -> !n.equals("help")).sorted().toList();
-            throw new UsageException("missing command: " + Option.or(names), SYNTAX);
-        }
-        Command command = find(commands, args.get(first), SYNTAX);
-        Args parsed = new ArgParser(command.syntax()).parse(args.subList(first + 1, args.size()));
-        if (parsed.wantsHelp()) {
-            io.out().print(new HelpText().command(command.syntax()));
-            return ExitCodes.OK;
-        }
-        if (parsed.wantsVersion()) {
-            io.out().println(Version.line());
-            return ExitCodes.OK;
-        }
-        return command.run(parsed, io);
-    }
-
-    /** The command called {@code name}, or a usage error that suggests the closest one. */
-    static Command find(Map<String, Command> commands, String name, CommandSyntax top) throws UsageException {
-        Command command = commands.get(name);
-        if (command == null) {
-            String suggestion = Suggestions.closest(name, commands.keySet()).map(s -> " (did you mean " + s + "?)")
-                    .orElse("");
-            throw new UsageException("unknown command '" + name + "'" + suggestion, top);
-        }
-        return command;
+    /** The whole command tree, configured as every run uses it. */
+    static CommandLine commandLine(InputStream in) {
+        CommandLine top = Commands.line(new HandbookCommand().spec);
+        top.addSubcommand(Commands.line(new BuildCommand().spec));
+        top.addSubcommand(Commands.line(new CheckCommand().spec));
+        top.addSubcommand(Commands.line(new ServeCommand().spec));
+        top.addSubcommand(Commands.line(new RenderCommand(in).spec));
+        top.addSubcommand(Commands.line(new CompletionCommand().spec));
+        top.addSubcommand(new CommandLine(new HelpCommand().spec));
+        return top.setParameterExceptionHandler(new UsageErrors()).setExecutionExceptionHandler(new InternalErrors());
     }
 }

@@ -1,41 +1,35 @@
 package dev.handbook.cli;
 
-import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
 
-/** {@code handbook help [COMMAND]}: the overview, or one command's help. */
-final class HelpCommand implements Command {
-    static final CommandSyntax SYNTAX = new CommandSyntax("help",
-            List.of("Display help information about the specified command.",
-                "When no COMMAND is given, the usage help for the main command is displayed.",
-                "If a COMMAND is specified, the help for that command is shown."),
-            List.of(new Option("--help", "-h", null, "Show usage help for the help command and exit.", null,
-                    Option.Accepts.ANY)),
-            new Positional("COMMAND", "The COMMAND to display the usage help message for.", false));
-
-    private final CommandSyntax top;
-    private final Map<String, Command> commands;
-
-    /** {@code commands} by name, in the order the overview lists them (this one included). */
-    HelpCommand(CommandSyntax top, Map<String, Command> commands) {
-        this.top = top;
-        this.commands = commands;
-    }
-
-    @Override
-    public CommandSyntax syntax() {
-        return SYNTAX;
-    }
+/**
+ * {@code handbook help [COMMAND]}: the overview, or one command's help. Ours rather than picocli's
+ * {@code CommandLine.HelpCommand}, which counts as a request for help and so lets any other argument pass:
+ * {@code handbook help build extra} and {@code handbook help -V} are usage errors here.
+ */
+final class HelpCommand implements Callable<Integer> {
+    private final PositionalParamSpec command = PositionalParamSpec.builder().paramLabel("COMMAND").arity("0..1")
+            .type(String.class).description("The COMMAND to display the usage help message for.").build();
+    final CommandSpec spec = Commands.spec(this, "help", "Display help information about the specified command.",
+            "When no COMMAND is given, the usage help for the main command is displayed.",
+            "If a COMMAND is specified, the help for that command is shown.")
+            .addPositional(command).addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show usage help for the help command and exit.").build());
 
     @Override
-    public int run(Args args, Streams io) throws UsageException {
-        HelpText help = new HelpText();
-        if (args.positionals().isEmpty()) {
-            io.out().print(help.overview(top, commands.values().stream().map(Command::syntax).toList()));
-        } else {
-            io.out().print(help.command(HandbookCommand.find(commands, args.positionals().get(0), top).syntax()));
+    public Integer call() {
+        String name = command.getValue();
+        CommandLine top = spec.parent().commandLine();
+        CommandLine shown = name == null ? top : top.getSubcommands().get(name);
+        if (shown == null) {
+            throw new ParameterException(top, "unknown command '" + name + "'", null, name);
         }
-        io.out().flush();
+        shown.usage(spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

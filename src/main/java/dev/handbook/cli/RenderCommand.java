@@ -6,6 +6,7 @@ import dev.handbook.model.Markdown;
 import dev.handbook.render.LinkResolver;
 import dev.handbook.render.MarkdownRenderer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,55 +15,60 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code handbook render}: Markdown to the HTML fragment a build would publish (same renderer, URL policy
  * and sanitiser; links to .md pages become .html), or with {@code --unsafe} the renderer alone, to compare
  * with {@code cmark-gfm --unsafe}.
  */
-final class RenderCommand implements Command {
-    static final Option OUT = Option.value("--out", "DIR",
-            "Write DIR/<name>.html for each FILE (page.md becomes page.html).");
-    static final Option UNSAFE = Option.flag("--unsafe", "The renderer alone: no sanitiser, no URL policy, links as "
-            + "written (like cmark-gfm --unsafe).");
-    static final CommandSyntax SYNTAX = new CommandSyntax("render",
-            List.of("Render Markdown to an HTML fragment exactly as the build does.",
-                "With no FILE, reads standard input and writes standard output."),
-            List.of(OUT, UNSAFE, Option.HELP, Option.VERSION),
-            new Positional("FILE", "Markdown files to render.", true));
+final class RenderCommand implements Callable<Integer> {
+    private final PositionalParamSpec files = PositionalParamSpec.builder().paramLabel("FILE").arity("0..*")
+            .type(List.class).auxiliaryTypes(Path.class).description("Markdown files to render.").build();
+    private final OptionSpec out = OptionSpec.builder("--out").paramLabel("DIR").type(Path.class)
+            .description("Write DIR/NAME.html for each FILE (a.md gives a.html).").build();
+    private final OptionSpec unsafe = OptionSpec.builder("--unsafe").type(boolean.class).description(
+            "The renderer alone: no sanitiser, no URL policy, links as written (like cmark-gfm --unsafe).").build();
+    final CommandSpec spec = Commands.spec(this, "render",
+            "Render Markdown to an HTML fragment exactly as the build does.",
+            "With no FILE, reads standard input and writes standard output.")
+            .addPositional(files).addOption(out).addOption(unsafe);
+    private final InputStream in;
 
-    @Override
-    public CommandSyntax syntax() {
-        return SYNTAX;
+    /** {@code in} is standard input, read when no FILE is given. */
+    RenderCommand(InputStream in) {
+        this.in = in;
     }
 
     @Override
-    public int run(Args args, Streams io) throws IOException, UsageException {
-        List<Path> files = args.positionals().stream().map(Path::of).toList();
-        Path out = args.path(OUT);
-        boolean unsafe = args.flag(UNSAFE);
-        PrintWriter stdout = io.out();
+    public Integer call() throws IOException {
+        List<Path> files = this.files.getValue() == null ? List.of() : this.files.getValue();
+        Path out = this.out.getValue();
+        boolean unsafe = Boolean.TRUE.equals(this.unsafe.getValue());
+        PrintWriter stdout = spec.commandLine().getOut();
         MarkdownRenderer renderer = new MarkdownRenderer(unsafe);
         Diagnostics diagnostics = new Diagnostics();
         if (files.isEmpty()) {
             if (out != null) {
-                throw new UsageException("--out DIR needs FILE arguments; without them the HTML goes to standard"
-                        + " output", SYNTAX);
+                throw usage("--out DIR needs FILE arguments; without them the HTML goes to standard output");
             }
-            String text = SourceText.of(io.in().readAllBytes());
+            String text = SourceText.of(in.readAllBytes());
             stdout.print(render(renderer, unsafe, text, "-", diagnostics));
             stdout.flush();
-            return report(diagnostics, io);
+            return report(diagnostics);
         }
         if (out == null && files.size() > 1) {
-            throw new UsageException("several files need --out DIR", SYNTAX);
+            throw usage("several files need --out DIR");
         }
         Map<Path, Path> targets = new LinkedHashMap<>();
         for (Path file : files) {
             Path target = out == null ? null : out.resolve(htmlName(file));
             if (target != null && targets.containsValue(target)) {
-                throw new UsageException("two files would both be written to " + target
-                        + "; render them in separate runs", SYNTAX);
+                throw usage("two files would both be written to " + target + "; render them in separate runs");
             }
             targets.put(file, target);
         }
@@ -82,7 +88,11 @@ final class RenderCommand implements Command {
             }
         }
         stdout.flush();
-        return report(diagnostics, io);
+        return report(diagnostics);
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     /** page.md → page.html; a name without .md keeps it whole (notes.txt → notes.txt.html). */
@@ -100,9 +110,9 @@ final class RenderCommand implements Command {
                 Set.of(), diagnostics).html();
     }
 
-    private static int report(Diagnostics diagnostics, Streams io) {
+    private int report(Diagnostics diagnostics) {
         if (!diagnostics.sorted().isEmpty()) {
-            new DiagnosticPrinter(io.err(), DiagnosticPrinter.Format.TEXT).print(diagnostics.sorted());
+            new DiagnosticPrinter(spec.commandLine().getErr(), DiagnosticPrinter.Format.TEXT).print(diagnostics.sorted());
         }
         return diagnostics.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
     }

@@ -3,51 +3,43 @@ package dev.handbook.cli;
 import dev.handbook.pipeline.BuildRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** Where the sources are and where the site goes: shared by build, check and serve. */
+/** Where the sources are and where the site goes: a mixin shared by build, check and serve. */
 final class SiteOptions {
-    static final Option SOURCE = Option.value("--source", "DIR", "The content folder (default: ./content).")
-            .withDefault("content");
-    static final Option TEMPLATES = Option.value("--templates", "DIR",
-            "The templates folder (default: templates/ beside the content folder, else ./templates).");
-    static final Option OUT = Option.value("--out", "DIR", "The output folder (default: ./site).")
-            .withDefault("site");
-    static final Option BASE_URL = Option.value("--base-url", "URL",
-            "The site's public URL, e.g. https://you.github.io/handbook/ (overrides handbook.yml).");
-    /** In the order help lists them. */
-    static final List<Option> ALL = List.of(SOURCE, TEMPLATES, OUT, BASE_URL);
+    private final OptionSpec source = OptionSpec.builder("--source").paramLabel("DIR").type(Path.class)
+            .defaultValue("content").description("The content folder (default: ./content).").build();
+    private final OptionSpec templates = OptionSpec.builder("--templates").paramLabel("DIR").type(Path.class)
+            .description("The templates folder (default: templates/ beside the content folder, else ./templates).")
+            .build();
+    private final OptionSpec out = OptionSpec.builder("--out").paramLabel("DIR").type(Path.class)
+            .defaultValue("site").description("The output folder (default: ./site).").build();
+    private final OptionSpec baseUrl = OptionSpec.builder("--base-url").paramLabel("URL").type(String.class)
+            .description("The site's public URL (overrides handbook.yml), e.g. https://you.github.io/handbook/")
+            .build();
 
-    final Path source;
-    final Path templates;
-    final Path out;
-    final String baseUrl;
-
-    SiteOptions(Args args) {
-        this.source = args.path(SOURCE);
-        this.templates = args.path(TEMPLATES);
-        this.out = args.path(OUT);
-        this.baseUrl = args.string(BASE_URL);
+    /** The mixin a command adds to take these options. */
+    CommandSpec mixin() {
+        return CommandSpec.create().addOption(source).addOption(templates).addOption(out).addOption(baseUrl);
     }
 
-    /** The options of {@code extra} after the site options, then help and version. */
-    static List<Option> with(Option... extra) {
-        List<Option> all = new ArrayList<>(ALL);
-        all.addAll(List.of(extra));
-        all.add(Option.HELP);
-        all.add(Option.VERSION);
-        return all;
+    Path source() {
+        return source.getValue();
+    }
+
+    Path out() {
+        return out.getValue();
     }
 
     BuildRequest request() {
-        Path templatesDir = templates;
+        Path templatesDir = templates.getValue();
         if (templatesDir == null) {
-            Path parent = source.toAbsolutePath().normalize().getParent();
+            Path parent = source().toAbsolutePath().normalize().getParent();
             Path beside = parent == null ? null : parent.resolve("templates");
             templatesDir = beside != null && Files.isDirectory(beside) ? beside : Path.of("templates");
         }
-        return new BuildRequest(source, templatesDir, out, Optional.ofNullable(baseUrl), false, true);
+        return new BuildRequest(source(), templatesDir, out(), Optional.ofNullable(baseUrl.getValue()), false, true);
     }
 }

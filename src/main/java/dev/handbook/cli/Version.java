@@ -3,11 +3,10 @@ package dev.handbook.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
 
-/** The version Maven stamped into the jar. */
-final class Version {
-    private Version() {}
-
+/** The version Maven stamped into the jar; {@code --version} prints it. */
+final class Version implements IVersionProvider {
     static String get() {
         // From the jar's manifest, which the JVM has read already: looking up a resource instead costs a
         // cold start about 5 ms (the class loaders open the runtime image and a jar URL connection first).
@@ -28,8 +27,8 @@ final class Version {
         return p.getProperty("version", "unknown");
     }
 
-    /** What {@code --version} prints. */
-    static String line() {
-        return "handbook " + get();
+    @Override
+    public String[] getVersion() {
+        return new String[] {"handbook " + get()};
     }
 }

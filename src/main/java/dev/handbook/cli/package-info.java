@@ -1,8 +1,8 @@
 /**
- * The command line: thin commands over the pipeline, each declaring its options as a table that one small
- * parser ({@link dev.handbook.cli.ArgParser}) and one help printer ({@link dev.handbook.cli.HelpText}) read.
- * Our own parser rather than a library: start-up time is part of every build, and picocli's Java 5 class
- * files could not be class-data shared and cost about 150 ms before any work began (issue 11). The only
- * package that prints or picks exit codes; nothing imports it.
+ * The command line: picocli parses it and prints help, version and shell completion; each command is a
+ * small {@code Callable<Integer>} that reads its options and calls the pipeline. The models are declared
+ * with picocli's programmatic API rather than annotations, which cost a cold start a reflective pass and a
+ * generated proxy class per annotation type (see {@link dev.handbook.cli.Commands}). The only package that
+ * prints or picks exit codes; nothing imports it.
  */
 package dev.handbook.cli;

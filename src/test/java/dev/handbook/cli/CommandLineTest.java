@@ -2,8 +2,8 @@ package dev.handbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -21,18 +21,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
- * The argument parser: every option form against the real commands' tables, every usage error with its
- * exact message and exit code, and each command's help against src/test/resources/cli/help/ (rewritten
- * with {@code -Dhandbook.bless=true}; read the diff).
+ * The command line as picocli parses it with our models: every option form against the real commands,
+ * every usage error with its exact message and exit code, and each command's help against
+ * src/test/resources/cli/help/ (rewritten with {@code -Dhandbook.bless=true}; read the diff).
  */
-class ArgsTest {
+class CommandLineTest {
     static final Path HELP = Path.of("src/test/resources/cli/help");
     static final boolean BLESS = Boolean.getBoolean("handbook.bless");
+    /** Wide enough for a default terminal, short enough to read: picocli's default usage width. */
+    static final int WIDTH = 80;
 
-    private static Args parse(CommandSyntax syntax, String... args) throws UsageException {
-        return new ArgParser(syntax).parse(List.of(args));
+    /** The subcommand that {@code args} call, after parsing: its options hold the values the command reads. */
+    private static CommandSpec parse(String... args) {
+        ParseResult parsed = HandbookCommand.commandLine(InputStream.nullInputStream()).parseArgs(args);
+        return parsed.subcommand().commandSpec();
+    }
+
+    private static <T> T value(CommandSpec command, String option) {
+        return command.findOption(option).getValue();
     }
 
     private record Run(int code, String out, String err) {}
@@ -51,78 +63,83 @@ class ArgsTest {
     // Option forms
 
     @Test
-    void aValueFollowsAnEqualsSignOrComesAsTheNextArgument() throws UsageException {
-        assertEquals("out", parse(RenderCommand.SYNTAX, "--out=out").string(RenderCommand.OUT));
-        assertEquals("out", parse(RenderCommand.SYNTAX, "--out", "out").string(RenderCommand.OUT));
-        assertEquals("a=b", parse(RenderCommand.SYNTAX, "--out=a=b").string(RenderCommand.OUT),
-                "only the first = separates");
-        assertEquals("", parse(RenderCommand.SYNTAX, "--out=").string(RenderCommand.OUT), "an empty value is a value");
+    void aValueFollowsAnEqualsSignOrComesAsTheNextArgument() {
+        assertEquals(Path.of("out"), value(parse("render", "--out=out"), "--out"));
+        assertEquals(Path.of("out"), value(parse("render", "--out", "out"), "--out"));
+        assertEquals("a=b", value(parse("build", "--base-url=a=b"), "--base-url"), "only the first = separates");
+        assertEquals("", value(parse("build", "--base-url="), "--base-url"), "an empty value is a value");
     }
 
     @Test
-    void aSeparateValueMayStartWithADashUnlessItIsAnOptionOfTheCommand() throws UsageException {
+    void aSeparateValueMayStartWithADashUnlessItIsAnOptionOfTheCommand() {
         // --base -n reaches the check, which says that '-n' is no git revision (CheckBaseTest).
-        assertEquals("-n", parse(CheckCommand.SYNTAX, "--base", "-n").string(CheckCommand.BASE));
-        UsageException e = assertThrows(UsageException.class, () -> parse(CheckCommand.SYNTAX, "--base", "--out", "x"));
-        assertEquals("--base needs a value: --base=REF or --base REF", e.getMessage());
+        assertEquals("-n", value(parse("check", "--base", "-n"), "--base"));
+        Run run = run("check", "--base", "--out", "x");
+        assertEquals(2, run.code);
+        assertTrue(run.err.startsWith("handbook: --base needs a value: --base=REF or --base REF\n"), run.err);
     }
 
     @Test
-    void absentOptionsReadAsTheirDefaults() throws UsageException {
-        Args none = parse(ServeCommand.SYNTAX);
-        assertEquals(8000, none.integer(ServeCommand.PORT));
-        assertEquals(Path.of("content"), new SiteOptions(none).source);
-        assertEquals(Path.of("site"), new SiteOptions(none).out);
-        assertNull(new SiteOptions(none).templates);
-        assertNull(new SiteOptions(none).baseUrl);
-        assertEquals(0, parse(ServeCommand.SYNTAX, "--port", "0").integer(ServeCommand.PORT));
-        assertEquals(65535, parse(ServeCommand.SYNTAX, "--port=65535").integer(ServeCommand.PORT));
+    void absentOptionsReadAsTheirDefaults() {
+        CommandSpec none = parse("serve");
+        assertEquals(8000, (int) value(none, "--port"));
+        assertEquals(Path.of("content"), value(none, "--source"));
+        assertEquals(Path.of("site"), value(none, "--out"));
+        assertNull(value(none, "--templates"));
+        assertNull(value(none, "--base-url"));
+        assertEquals(0, (int) value(parse("serve", "--port", "0"), "--port"));
+        assertEquals(65535, (int) value(parse("serve", "--port=65535"), "--port"));
+        assertEquals(80, (int) value(parse("serve", "--port=+80"), "--port"));
     }
 
     @Test
-    void theSiteOptionsAreSharedByBuildCheckAndServe() throws UsageException {
-        for (CommandSyntax syntax : List.of(BuildCommand.SYNTAX, CheckCommand.SYNTAX, ServeCommand.SYNTAX)) {
-            SiteOptions site = new SiteOptions(parse(syntax, "--source", "src", "--templates=tpl", "--out", "o",
-                    "--base-url=https://x.example/"));
-            assertEquals(Path.of("src"), site.source);
-            assertEquals(Path.of("tpl"), site.templates);
-            assertEquals(Path.of("o"), site.out);
-            assertEquals("https://x.example/", site.baseUrl);
+    void theSiteOptionsAreSharedByBuildCheckAndServe() {
+        for (String command : List.of("build", "check", "serve")) {
+            CommandSpec site = parse(command, "--source", "src", "--templates=tpl", "--out", "o",
+                    "--base-url=https://x.example/");
+            assertEquals(Path.of("src"), value(site, "--source"));
+            assertEquals(Path.of("tpl"), value(site, "--templates"));
+            assertEquals(Path.of("o"), value(site, "--out"));
+            assertEquals("https://x.example/", value(site, "--base-url"));
         }
     }
 
     @Test
-    void aChoiceIsAcceptedInAnyCase() throws UsageException {
-        assertEquals("GitHub", parse(CheckCommand.SYNTAX, "--format", "GitHub").string(CheckCommand.FORMAT));
-        assertEquals("text", parse(CheckCommand.SYNTAX, "--format=text").string(CheckCommand.FORMAT));
+    void aChoiceIsAcceptedInAnyCase() {
+        assertEquals(DiagnosticPrinter.Format.GITHUB, value(parse("check", "--format", "GitHub"), "--format"));
+        assertEquals(DiagnosticPrinter.Format.TEXT, value(parse("check", "--format=text"), "--format"));
     }
 
     @Test
-    void flagsAreOnWhenNamedAndMayBeSpelledOut() throws UsageException {
-        assertFalse(parse(RenderCommand.SYNTAX).flag(RenderCommand.UNSAFE));
-        assertTrue(parse(RenderCommand.SYNTAX, "--unsafe").flag(RenderCommand.UNSAFE));
-        assertTrue(parse(RenderCommand.SYNTAX, "--unsafe=TRUE").flag(RenderCommand.UNSAFE));
-        assertFalse(parse(RenderCommand.SYNTAX, "--unsafe=false").flag(RenderCommand.UNSAFE));
+    void flagsAreOnWhenNamedAndMayBeSpelledOut() {
+        assertNotEquals(Boolean.TRUE, value(parse("render"), "--unsafe"));
+        assertEquals(Boolean.TRUE, value(parse("render", "--unsafe"), "--unsafe"));
+        assertEquals(Boolean.TRUE, value(parse("render", "--unsafe=TRUE"), "--unsafe"));
+        assertEquals(Boolean.FALSE, value(parse("render", "--unsafe=false"), "--unsafe"));
     }
 
     @Test
-    void positionalArgumentsMixWithOptionsAndDoubleDashEndsTheOptions() throws UsageException {
-        Args args = parse(RenderCommand.SYNTAX, "a.md", "--out", "d", "b.md", "-", "--", "--unsafe", "-x.md");
-        assertEquals(List.of("a.md", "b.md", "-", "--unsafe", "-x.md"), args.positionals());
-        assertFalse(args.flag(RenderCommand.UNSAFE));
-        assertEquals("d", args.string(RenderCommand.OUT));
+    void positionalArgumentsMixWithOptionsAndDoubleDashEndsTheOptions() {
+        CommandSpec render = parse("render", "a.md", "--out", "d", "b.md", "-", "--", "--unsafe", "-x.md");
+        assertEquals(Stream.of("a.md", "b.md", "-", "--unsafe", "-x.md").map(Path::of).toList(),
+                render.positionalParameters().get(0).getValue());
+        assertNotEquals(Boolean.TRUE, value(render, "--unsafe"));
+        assertEquals(Path.of("d"), value(render, "--out"));
     }
 
     @Test
-    void helpAndVersionByNameAliasOrClusterWinOverOtherMistakes() throws UsageException {
-        for (String help : List.of("--help", "-h", "-hV", "-Vh")) {
-            assertTrue(parse(BuildCommand.SYNTAX, "--nope", help, "extra").wantsHelp(), help);
+    void helpAndVersionByNameAliasOrClusterWinOverOtherMistakes() {
+        String help = run("build", "--help").out;
+        for (String asked : List.of("--help", "-h", "-hV", "-Vh")) {
+            assertEquals(new Run(0, help, ""), run("build", "--nope", asked, "extra"), asked);
         }
-        assertTrue(parse(BuildCommand.SYNTAX, "--version").wantsVersion());
-        assertTrue(parse(BuildCommand.SYNTAX, "-V").wantsVersion());
-        assertFalse(parse(RenderCommand.SYNTAX, "--", "--help").wantsHelp(), "after -- it is a file name");
-        assertEquals("unknown option '-V'", assertThrows(UsageException.class,
-                () -> parse(HelpCommand.SYNTAX, "-V")).getMessage(), "help has no --version");
+        String version = "handbook " + Version.get() + "\n";
+        assertEquals(new Run(0, version, ""), run("build", "--version"));
+        assertEquals(new Run(0, version, ""), run("build", "-V"));
+        assertEquals(List.of(Path.of("--help")), parse("render", "--", "--help").positionalParameters().get(0).getValue(),
+                "after -- it is a file name");
+        assertEquals("handbook: unknown option '-V'\nrun 'handbook help --help' for the options\n",
+                run("help", "-V").err, "help has no --version");
     }
 
     // Usage errors: exact message, hint, exit code 2, nothing on standard output
@@ -130,7 +147,7 @@ class ArgsTest {
     static Stream<Arguments> usageErrors() {
         String commands = "run 'handbook --help' for the commands";
         return Stream.of(
-                Arguments.of(List.of(), "missing command: build, check, render or serve", commands),
+                Arguments.of(List.of(), "missing command: build, check, completion, render or serve", commands),
                 Arguments.of(List.of("frobnicate"), "unknown command 'frobnicate'", commands),
                 Arguments.of(List.of("biuld"), "unknown command 'biuld' (did you mean build?)", commands),
                 Arguments.of(List.of("--nope", "build"), "unknown option '--nope'", commands),
@@ -165,7 +182,13 @@ class ArgsTest {
                 Arguments.of(List.of("render", "--out", "d"),
                         "--out DIR needs FILE arguments; without them the HTML goes to standard output",
                         hint("render")),
-                Arguments.of(List.of("render", "a.md", "b.md"), "several files need --out DIR", hint("render")));
+                Arguments.of(List.of("render", "a.md", "b.md"), "several files need --out DIR", hint("render")),
+                Arguments.of(List.of("render", "--out", "d", "a.md", "d/a.md"),
+                        "two files would both be written to d/a.html; render them in separate runs", hint("render")),
+                Arguments.of(List.of("completion"), "missing SHELL: bash or zsh", hint("completion")),
+                Arguments.of(List.of("completion", "fish"), "SHELL must be bash or zsh, not 'fish'",
+                        hint("completion")),
+                Arguments.of(List.of("completion", "--shell"), "unknown option '--shell'", hint("completion")));
     }
 
     private static String hint(String command) {
@@ -184,7 +207,7 @@ class ArgsTest {
     // Help and version
 
     @ParameterizedTest
-    @ValueSource(strings = {"handbook", "build", "check", "serve", "render", "help"})
+    @ValueSource(strings = {"handbook", "build", "check", "serve", "render", "completion", "help"})
     void helpMatchesItsGoldenFile(String command) throws IOException {
         Run run = command.equals("handbook") ? run("--help") : run(command, "--help");
         assertEquals(0, run.code);
@@ -196,11 +219,11 @@ class ArgsTest {
         }
         assertTrue(Files.exists(expected), "missing " + expected + " (run with -Dhandbook.bless=true)");
         assertEquals(Files.readString(expected, StandardCharsets.UTF_8), run.out, expected.toString());
-        assertTrue(run.out.lines().allMatch(l -> l.length() <= HelpText.WIDTH && !l.endsWith(" ")), run.out);
+        assertTrue(run.out.lines().allMatch(l -> l.length() <= WIDTH && !l.endsWith(" ")), run.out);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "check", "serve", "render", "help"})
+    @ValueSource(strings = {"build", "check", "serve", "render", "completion", "help"})
     void everyWayOfAskingGivesTheSameHelp(String command) {
         String help = run(command, "--help").out;
         assertEquals(help, run(command, "-h").out);
@@ -210,17 +233,19 @@ class ArgsTest {
     }
 
     @Test
-    void helpListsEveryOptionOfTheTableWithItsDefault() {
-        for (CommandSyntax syntax : List.of(BuildCommand.SYNTAX, CheckCommand.SYNTAX, ServeCommand.SYNTAX,
-                RenderCommand.SYNTAX)) {
-            String help = run(syntax.name(), "--help").out;
-            for (Option option : syntax.options()) {
-                assertTrue(help.contains("[" + option.synopsis() + "]") || option.shortName() != null,
-                        syntax.name() + " usage lacks " + option.name());
-                assertTrue(help.contains(option.synopsis() + "   "), syntax.name() + " lacks " + option.name());
+    void helpListsEveryOptionOfTheModelWithItsDefault() {
+        CommandLine top = HandbookCommand.commandLine(InputStream.nullInputStream());
+        for (CommandLine command : top.getSubcommands().values()) {
+            String name = command.getCommandName();
+            String help = run(name, "--help").out;
+            for (OptionSpec option : command.getCommandSpec().options()) {
+                String synopsis = option.longestName() + (option.arity().max() == 0 ? "" : "=" + option.paramLabel());
+                assertTrue(help.contains("[" + synopsis + "]") || option.shortestName().length() == 2,
+                        name + " usage lacks " + synopsis);
+                assertTrue(help.contains(synopsis + "   "), name + " lacks " + synopsis);
             }
         }
-        assertTrue(run("serve", "--help").out.contains("--port=N          The port (default: 8000;"));
+        assertTrue(run("serve", "--help").out.contains("--port=N          The port (default: 8000; 0 for any free port)."));
     }
 
     @Test
