@@ -2,6 +2,7 @@ package dev.handbook.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +25,7 @@ public final class HandbookCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "missing command: " + UsageErrors.or(
-                spec.subcommands().keySet().stream().filter(name -> !name.equals("help")).sorted().toList()));
+                NAMES.stream().filter(name -> !name.equals("help")).sorted().toList()));
     }
 
     /** Runs the command line with the process's streams. */
@@ -40,22 +41,55 @@ public final class HandbookCommand implements Callable<Integer> {
     /** Runs the command line reading standard input from {@code in}; returns the exit code. */
     public static int execute(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         try {
-            return commandLine(in).setOut(out).setErr(err).execute(args);
+            return commandLine(in, args).setOut(out).setErr(err).execute(args);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    /** The whole command tree, configured as every run uses it. */
-    static CommandLine commandLine(InputStream in) {
+    /**
+     * The command tree for {@code args}, configured as every run uses it. Each command's model costs a cold
+     * start a few milliseconds (picocli compiles its patterns and registers its converters per command),
+     * so a run builds only those it can reach: the command named first, or none when the arguments name
+     * no command and ask for no help ({@code handbook --version}); every other run (help, a mistyped
+     * command, completion) gets them all.
+     */
+    static CommandLine commandLine(InputStream in, String... args) {
         CommandLine top = Commands.line(new HandbookCommand().spec);
-        top.addSubcommand(Commands.line(new BuildCommand().spec));
-        top.addSubcommand(Commands.line(new CheckCommand().spec));
-        top.addSubcommand(Commands.line(new ServeCommand().spec));
-        top.addSubcommand(Commands.line(new RenderCommand(in).spec));
-        top.addSubcommand(Commands.line(new CompletionCommand().spec));
-        top.addSubcommand(new CommandLine(new HelpCommand().spec));
+        String first = args.length > 0 ? args[0] : "";
+        if (!first.equals("help") && !first.equals("completion") && NAMES.contains(first)) {
+            top.addSubcommand(command(first, in));
+        } else if (namesACommandOrAsksForHelp(args)) {
+            for (String name : NAMES) {
+                top.addSubcommand(command(name, in));
+            }
+        }
         return top.setParameterExceptionHandler(new UsageErrors()).setExecutionExceptionHandler(new InternalErrors());
+    }
+
+    /** Every command, in the order help lists them. */
+    static final List<String> NAMES = List.of("build", "check", "serve", "render", "completion", "help");
+
+    private static CommandLine command(String name, InputStream in) {
+        switch (name) {
+            case "build": return Commands.line(new BuildCommand().spec);
+            case "check": return Commands.line(new CheckCommand().spec);
+            case "serve": return Commands.line(new ServeCommand().spec);
+            case "render": return Commands.line(new RenderCommand(in).spec);
+            case "completion": return Commands.line(new CompletionCommand().spec);
+            case "help": return new CommandLine(new HelpCommand().spec);
+            default: throw new IllegalArgumentException(name);
+        }
+    }
+
+    /** Whether an argument is not an option (a command, or a mistyped one) or asks for help: -h, --help, -hV. */
+    private static boolean namesACommandOrAsksForHelp(String... args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-") || arg.equals("--help") || !arg.startsWith("--") && arg.indexOf('h') > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -39,7 +39,7 @@ class CommandLineTest {
 
     /** The subcommand that {@code args} call, after parsing: its options hold the values the command reads. */
     private static CommandSpec parse(String... args) {
-        ParseResult parsed = HandbookCommand.commandLine(InputStream.nullInputStream()).parseArgs(args);
+        ParseResult parsed = HandbookCommand.commandLine(InputStream.nullInputStream(), args).parseArgs(args);
         return parsed.subcommand().commandSpec();
     }
 
@@ -142,6 +142,23 @@ class CommandLineTest {
                 run("help", "-V").err, "help has no --version");
     }
 
+    @Test
+    void aRunBuildsTheModelsOfOnlyTheCommandsItCanReach() {
+        assertEquals(List.of("build"), reachable("build", "--out", "x"));
+        assertEquals(List.of("serve"), reachable("serve", "--help"));
+        assertEquals(List.of(), reachable("--version"));
+        assertEquals(List.of(), reachable());
+        for (String[] all : List.of(new String[] {"-h"}, new String[] {"-hV"}, new String[] {"-V", "--help"},
+                new String[] {"-h", "build"}, new String[] {"--version", "build"}, new String[] {"biuld"},
+                new String[] {"help", "build"}, new String[] {"completion", "bash"})) {
+            assertEquals(HandbookCommand.NAMES, reachable(all), String.join(" ", all));
+        }
+    }
+
+    private static List<String> reachable(String... args) {
+        return List.copyOf(HandbookCommand.commandLine(InputStream.nullInputStream(), args).getSubcommands().keySet());
+    }
+
     // Usage errors: exact message, hint, exit code 2, nothing on standard output
 
     static Stream<Arguments> usageErrors() {
@@ -151,6 +168,8 @@ class CommandLineTest {
                 Arguments.of(List.of("frobnicate"), "unknown command 'frobnicate'", commands),
                 Arguments.of(List.of("biuld"), "unknown command 'biuld' (did you mean build?)", commands),
                 Arguments.of(List.of("--nope", "build"), "unknown option '--nope'", commands),
+                Arguments.of(List.of("--nope"), "unknown option '--nope'", commands),
+                Arguments.of(List.of("--versoin"), "unknown option '--versoin' (did you mean --version?)", commands),
                 Arguments.of(List.of("help", "chekc"), "unknown command 'chekc' (did you mean check?)", commands),
                 Arguments.of(List.of("build", "--nope"), "unknown option '--nope'", hint("build")),
                 Arguments.of(List.of("build", "--otu", "x"), "unknown option '--otu' (did you mean --out?)",
@@ -234,7 +253,7 @@ class CommandLineTest {
 
     @Test
     void helpListsEveryOptionOfTheModelWithItsDefault() {
-        CommandLine top = HandbookCommand.commandLine(InputStream.nullInputStream());
+        CommandLine top = HandbookCommand.commandLine(InputStream.nullInputStream(), "help");
         for (CommandLine command : top.getSubcommands().values()) {
             String name = command.getCommandName();
             String help = run(name, "--help").out;
