@@ -27,7 +27,7 @@ final class HelpCommand implements Callable<Integer> {
         CommandLine top = spec.parent().commandLine();
         CommandLine shown = name == null ? top : top.getSubcommands().get(name);
         if (shown == null) {
-            throw new ParameterException(top, "unknown command '" + name + "'", null, name);
+            throw new ParameterException(top, UsageErrors.unknownCommand(name, top.getCommandSpec()));
         }
         shown.usage(spec.commandLine().getOut());
         return ExitCodes.OK;

@@ -34,7 +34,7 @@ final class UsageErrors implements IParameterExceptionHandler {
         return ExitCodes.USAGE;
     }
 
-    static String message(ParameterException e, CommandSpec command) {
+    private static String message(ParameterException e, CommandSpec command) {
         if (e instanceof UnmatchedArgumentException unmatched) {
             return unmatched(unmatched.getUnmatched().get(0), command);
         }
@@ -56,10 +56,6 @@ final class UsageErrors implements IParameterExceptionHandler {
             return e.getArgSpec().arity().max() == 0 ? name(e.getArgSpec()) + " takes no value, not '" + e.getValue()
                     + "'" : name(e.getArgSpec()) + " " + e.getCause().getMessage() + ", not '" + e.getValue() + "'";
         }
-        if (e.getArgSpec() == null && e.getValue() != null && !command.subcommands().isEmpty()) {
-            // picocli's help command, asked about a command that does not exist.
-            return unknownCommand(e.getValue(), command);
-        }
         return e.getMessage();
     }
 
@@ -77,7 +73,8 @@ final class UsageErrors implements IParameterExceptionHandler {
                 ? " takes only options" : " takes one " + positionals.get(0).paramLabel());
     }
 
-    private static String unknownCommand(String name, CommandSpec command) {
+    /** {@code name} is no command of {@code command}'s. */
+    static String unknownCommand(String name, CommandSpec command) {
         return "unknown command '" + name + "'" + didYouMean(name, command.subcommands().keySet());
     }
 
