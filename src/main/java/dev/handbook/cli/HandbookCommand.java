@@ -65,7 +65,10 @@ public final class HandbookCommand implements Callable<Integer> {
                 top.addSubcommand(command(name, in));
             }
         }
-        return top.setParameterExceptionHandler(new UsageErrors()).setExecutionExceptionHandler(new InternalErrors());
+        // Plain text, never ANSI colours: help reads the same in a terminal, a pipe or a test, and picocli
+        // need not ask System.console() whether it prints to a terminal (on JDK 22+ that loads JLine).
+        return top.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+                .setParameterExceptionHandler(new UsageErrors()).setExecutionExceptionHandler(new InternalErrors());
     }
 
     /** Every command, in the order help lists them. */
