@@ -112,7 +112,8 @@ final class RenderCommand implements Callable<Integer> {
 
     private int report(Diagnostics diagnostics) {
         if (!diagnostics.sorted().isEmpty()) {
-            new DiagnosticPrinter(spec.commandLine().getErr(), DiagnosticPrinter.Format.TEXT).print(diagnostics.sorted());
+            new DiagnosticPrinter(spec.commandLine().getErr(), DiagnosticPrinter.Format.TEXT)
+                    .print(diagnostics.sorted());
         }
         return diagnostics.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
     }

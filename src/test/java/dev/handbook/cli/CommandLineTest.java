@@ -136,8 +136,8 @@ class CommandLineTest {
         String version = "handbook " + Version.get() + "\n";
         assertEquals(new Run(0, version, ""), run("build", "--version"));
         assertEquals(new Run(0, version, ""), run("build", "-V"));
-        assertEquals(List.of(Path.of("--help")), parse("render", "--", "--help").positionalParameters().get(0).getValue(),
-                "after -- it is a file name");
+        assertEquals(List.of(Path.of("--help")),
+                parse("render", "--", "--help").positionalParameters().get(0).getValue(), "after -- it is a file name");
         assertEquals("handbook: unknown option '-V'\nrun 'handbook help --help' for the options\n",
                 run("help", "-V").err, "help has no --version");
     }
@@ -264,14 +264,16 @@ class CommandLineTest {
                 assertTrue(help.contains(synopsis + "   "), name + " lacks " + synopsis);
             }
         }
-        assertTrue(run("serve", "--help").out.contains("--port=N          The port (default: 8000; 0 for any free port)."));
+        assertTrue(run("serve", "--help").out
+                .contains("--port=N          The port (default: 8000; 0 for any free port)."));
     }
 
     @Test
     void versionFromAnyCommand() {
         String expected = "handbook " + Version.get() + "\n";
-        for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V"}, new String[] {"--version", "build"},
-                new String[] {"build", "--version"}, new String[] {"render", "-V", "a.md", "b.md"})) {
+        for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V"},
+                new String[] {"--version", "build"}, new String[] {"build", "--version"},
+                new String[] {"render", "-V", "a.md", "b.md"})) {
             Run run = run(args);
             assertEquals(new Run(0, expected, ""), run, String.join(" ", args));
         }

@@ -48,11 +48,13 @@ class CompletionTest {
         String line = String.join(" ", words);
         String program = "source " + quote(script.toString()) + "\n"
                 + "function=$(complete -p handbook | sed -E 's/.* -F ([^ ]+) .*/\\1/')\n"
-                + "COMP_WORDS=(" + Arrays.stream(words).map(CompletionTest::quote).collect(Collectors.joining(" ")) + ")\n"
+                + "COMP_WORDS=(" + Arrays.stream(words).map(CompletionTest::quote).collect(Collectors.joining(" "))
+                + ")\n"
                 + "COMP_CWORD=" + (words.length - 1) + "\n"
                 + "COMP_LINE=" + quote(line) + "\n"
                 + "COMP_POINT=" + line.length() + "\n"
-                + "\"$function\" handbook " + quote(words[words.length - 1]) + " " + quote(words[words.length - 2]) + "\n"
+                + "\"$function\" handbook " + quote(words[words.length - 1]) + " " + quote(words[words.length - 2])
+                + "\n"
                 + "printf '%s\\n' \"${COMPREPLY[@]}\"\n";
         // Outside bash's own completion, compopt (which only tunes how bash shows the words) complains on
         // standard error; the words are on standard output.

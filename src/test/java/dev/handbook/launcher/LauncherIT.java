@@ -131,7 +131,8 @@ class LauncherIT {
                 + " -Xshare:auto") && calls.get(2).endsWith("-jar " + jar + " --version"), calls.get(2));
         try (Stream<Path> target = Files.list(repo.resolve("target"))) {
             assertEquals(List.of("handbook-jdk17.jsa", "handbook.jar"),
-                    target.map(p -> p.getFileName().toString()).sorted().toList(), "moved in whole, nothing left aside");
+                    target.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "moved in whole, nothing left aside");
         }
         assertFalse(Files.exists(Path.of(list)), "the class list is deleted with the training folder");
 
