@@ -66,7 +66,7 @@ public final class MarkdownRenderer {
 
     private final List<Extension> extensions = List.of(TablesExtension.create(),
             StrikethroughExtension.builder().requireTwoTildes(false).build(), AutolinkExtension.create(),
-            new TaskLists(), FootnotesExtension.create(), new Alerts());
+            new TaskLists(), FootnotesExtension.create(), new Alerts(), new ListItemBlankLines());
     private final Parser parser = Parser.builder().extensions(extensions)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
