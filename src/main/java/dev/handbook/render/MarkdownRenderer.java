@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -65,7 +64,7 @@ public final class MarkdownRenderer {
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final List<Extension> extensions = List.of(TablesExtension.create(),
-            StrikethroughExtension.builder().requireTwoTildes(false).build(), AutolinkExtension.create(),
+            StrikethroughExtension.builder().requireTwoTildes(false).build(), new GithubAutolinks(),
             new TaskLists(), FootnotesExtension.create(), new Alerts(), new ListItemBlankLines());
     private final Parser parser = Parser.builder().extensions(extensions)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
