@@ -49,4 +49,40 @@ class SourceTextTest {
             assertEquals(strict, ours, java.util.HexFormat.of().formatHex(bytes));
         }
     }
+
+    /** The one diagnostic for {@code bytes}, as "line:column: message". */
+    private static String notUtf8(byte[] bytes) {
+        dev.handbook.diag.Diagnostics diagnostics = new dev.handbook.diag.Diagnostics();
+        SourceText.notUtf8(bytes, "f.yml", diagnostics);
+        dev.handbook.diag.Diagnostic d = diagnostics.sorted().get(0);
+        assertEquals(1, diagnostics.sorted().size());
+        return d.line() + ":" + d.column() + ": " + d.message();
+    }
+
+    private static byte[] bytes(String text, int bad, int at) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[utf8.length + 1];
+        System.arraycopy(utf8, 0, out, 0, at);
+        out[at] = (byte) bad;
+        System.arraycopy(utf8, at, out, at + 1, utf8.length - at);
+        return out;
+    }
+
+    @Test
+    void theFirstBadByteIsNamedByLineColumnAndOffset() {
+        String text = "items:\n  - id: a\n    text: caf\n";
+        assertEquals("3:14: file is not valid UTF-8: byte 0xE9 at byte offset 30 ('\u00e9' in Latin-1) is not part"
+                + " of a UTF-8 character", notUtf8(bytes(text, 0xE9, 30)));
+        // Characters before it count once each, however many bytes they take; a lone CR ends a line too.
+        assertEquals("2:4: file is not valid UTF-8: byte 0xFF at byte offset 10 ('\u00ff' in Latin-1) is not part"
+                + " of a UTF-8 character", notUtf8(bytes("ab\r\u00e9\u20ac\u00e9x", 0xFF, 10)));
+        assertEquals("3:1: file is not valid UTF-8: byte 0xFF at byte offset 6 ('\u00ff' in Latin-1) is not part"
+                + " of a UTF-8 character", notUtf8(bytes("a\r\nb\r\nc", 0xFF, 6)));
+        // A byte-order mark is no column; a sequence cut off at the end is bad where it starts.
+        assertEquals("1:3: file is not valid UTF-8: byte 0xE2 at byte offset 5 ('\u00e2' in Latin-1) is not part of"
+                + " a UTF-8 character", notUtf8(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 'b',
+                    (byte) 0xE2, (byte) 0x82}));
+        assertEquals("1:2: file is not valid UTF-8: byte 0x80 at byte offset 1 is not part of a UTF-8 character",
+                notUtf8(new byte[] {'a', (byte) 0x80, 'b'}));
+    }
 }
