@@ -273,6 +273,13 @@ final class YamlMap {
         if (node instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL)) {
             return scalar.getValue();
         }
+        String colonText = YamlSyntaxError.textWithColon(node);
+        if (colonText != null) {
+            diagnostics.error(pos(node), "'" + key + "' must be text, but the ': ' in this text makes it a"
+                    + " 'key: value' pair", "put the whole text in quotes: \"" + colonText.replace("\"", "\\\"")
+                            + "\"");
+            return "";
+        }
         diagnostics.error(pos(node), "'" + key + "' must be text, found " + kind(node),
                 node instanceof ScalarNode ? "write the text after the colon"
                         : "quote the whole value if it is meant as text");

@@ -72,14 +72,10 @@ final class YamlParser {
             }
             return Optional.ofNullable(root);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            SourcePosition at = mark == null ? new SourcePosition(file, lineOffset + 1, 1)
-                    : new SourcePosition(file, lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
-            String problem = describe(e);
-            diagnostics.error(at, "invalid YAML: " + problem, problem.contains("tag")
-                    ? "remove the '!' tag; write plain text, lists and mappings only"
-                    : "check indentation and quote text that contains ': ', ' #' or starts with a special"
-                            + " character such as ` * & ! [ {");
+            YamlSyntaxError error = YamlSyntaxError.of(e, text, lineOffset);
+            diagnostics.error(new SourcePosition(file, lineOffset + error.line(), error.column()), error.message(),
+                    error.message().contains("tag") ? "remove the '!' tag; write plain text, lists and mappings only"
+                            : error.hint());
             return Optional.empty();
         } catch (YAMLException e) {
             diagnostics.error(new SourcePosition(file, lineOffset + 1, 1), "invalid YAML: " + e.getMessage(),
@@ -90,13 +86,6 @@ final class YamlParser {
                     "flatten the structure");
             return Optional.empty();
         }
-    }
-
-    private static String describe(MarkedYAMLException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        String context = e.getContext() == null ? "" : e.getContext();
-        String text = (context.isEmpty() ? "" : context + ": ") + problem;
-        return text.replaceAll("\\s+", " ").trim();
     }
 
     static SourcePosition position(Node node, String file, int lineOffset) {

@@ -54,7 +54,8 @@ class CliTest {
         TestSupport.write(dir, Map.of("content/phases/01-first.yml", "items:\n  - id: first-item\n    text: [\n"));
         assertEquals(1, run(site("build")));
         String errors = err.toString();
-        assertTrue(errors.contains("01-first.yml:4:1: error: invalid YAML"), errors);
+        assertTrue(errors.contains("01-first.yml:3:11: error: invalid YAML: the '[' opened here is never closed"),
+                errors);
         assertTrue(errors.contains("error: invalid YAML"), errors);
         assertTrue(errors.contains("1 error, 0 warnings"), errors);
         assertFalse(errors.contains("Exception"), errors);
