@@ -166,9 +166,9 @@ class BadInputsTest {
         assertEquals(Files.readString(expectedFile), actual, expectedFile.toString());
     }
 
-    private record Result(int code, String out, String err) {}
+    record Result(int code, String out, String err) {}
 
-    private static Result cli(String command, String... args) {
+    static Result cli(String command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] all = Stream.concat(Stream.of(command), Stream.of(args)).toArray(String[]::new);
