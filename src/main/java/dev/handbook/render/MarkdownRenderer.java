@@ -2,6 +2,8 @@ package dev.handbook.render;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.model.Markdown;
+import dev.handbook.render.highlight.Highlighter;
+import dev.handbook.render.highlight.LexerHighlighter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Markdown as GitHub renders it: commonmark-java with the GFM extensions (tables, task lists,
  * strikethrough with one or two tildes, extended autolinks, footnotes), GitHub's tag filter, alerts and
- * heading ids. Links go through a {@link LinkResolver}; raw HTML through the {@link HtmlSanitizer} unless
+ * heading ids, and fenced code coloured at build time ({@link HighlightedCode}). Links go through a
+ * {@link LinkResolver}; raw HTML through the {@link HtmlSanitizer} unless
  * the handbook trusts its contributors. Built once, used for every page (thread-safe).
  */
 public final class MarkdownRenderer {
@@ -60,12 +63,15 @@ public final class MarkdownRenderer {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
     }
+    /** Stateless and thread-safe, so one serves every renderer. */
+    private static final Highlighter HIGHLIGHTER = new LexerHighlighter();
     private static final Pattern ID_ATTRIBUTE = Pattern.compile(" id=\"([^\"]+)\"");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final List<Extension> extensions = List.of(TablesExtension.create(),
             StrikethroughExtension.builder().requireTwoTildes(false).build(), new GithubAutolinks(),
-            new TaskLists(), FootnotesExtension.create(), new Alerts(), new ListItemBlankLines());
+            new TaskLists(), FootnotesExtension.create(), new Alerts(), new ListItemBlankLines(),
+            new HighlightedCode(HIGHLIGHTER));
     private final Parser parser = Parser.builder().extensions(extensions)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();

@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Renders one Markdown text with our renderer (before sanitising) and with cmark-gfm, normalises both, and
- * judges the difference against the allow-list.
+ * judges the difference against the allow-list. Our side's highlighting spans are taken out first: with
+ * them removed, fenced code must read exactly as cmark-gfm writes it.
  */
 final class Differential {
     enum Status {
@@ -37,8 +38,14 @@ final class Differential {
         this.allowList = allowList;
     }
 
+    /** Unwraps the highlighter's token spans ({@code <span class="hl-...">} inside a code block). */
+    static Element withoutTokenSpans(Element body) {
+        body.select("pre > code span[class^=hl-]").unwrap();
+        return body;
+    }
+
     Outcome compare(String kind, String name, String markdown) {
-        Element ours = HtmlNormalizer.parse(renderer.renderUnsafe(markdown));
+        Element ours = withoutTokenSpans(HtmlNormalizer.parse(renderer.renderUnsafe(markdown)));
         Element theirs = HtmlNormalizer.parse(cmark.render(markdown));
         String oursText = HtmlNormalizer.serialize(ours);
         String theirsText = HtmlNormalizer.serialize(theirs);
