@@ -1,7 +1,8 @@
 /* A copy button on every code block, added here so that a page without JavaScript shows none. It copies
    the block's text; for a console session only its commands (the build marks them .hl-cmd), without
    prompts or output. Where the Clipboard API is refused (some browsers on file://), the text is selected
-   for Ctrl+C instead. The words come from the script element (layout.ftlh), never from this file. */
+   for Ctrl+C instead. A block too wide for the page can take the focus, so it scrolls by keyboard. The
+   words come from the script element (layout.ftlh), never from this file. */
 (function copyButtons() {
   'use strict';
   var script = document.currentScript;
@@ -9,6 +10,7 @@
   var status = document.createElement('p');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
+  status.setAttribute('data-copy-status', '');
   document.body.appendChild(status);
 
   function announce(message) {
@@ -51,7 +53,18 @@
     }
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll('main pre'), function (pre) {
+  // A block whose lines are wider than the page scrolls sideways; keyboard users need to focus it to scroll.
+  function scrollableByKeyboard(pre) {
+    if (pre.scrollWidth > pre.clientWidth) {
+      pre.tabIndex = 0;
+    } else {
+      pre.removeAttribute('tabindex');
+    }
+  }
+
+  var blocks = document.querySelectorAll('main pre');
+  window.addEventListener('resize', function () { Array.prototype.forEach.call(blocks, scrollableByKeyboard); });
+  Array.prototype.forEach.call(blocks, function (pre) {
     var code = pre.querySelector('code') || pre;
     var block = document.createElement('div');
     block.className = 'code-block';
@@ -63,5 +76,6 @@
     button.textContent = words.copy || 'Copy';
     button.addEventListener('click', function () { copy(button, code); });
     block.insertBefore(button, pre);
+    scrollableByKeyboard(pre);
   });
 })();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core (npm) finds no violation of WCAG 2.2 A/AA or of its best practices on any page of the real
- * handbook, in the light and in the dark theme, nor with search results open (issue 9).
+ * handbook, in the light and in the dark theme, nor with search results open (issue 9), nor on a page with
+ * code in every language the build colours (issue 19).
  */
 class AccessibilityIT {
     /** WCAG 2.0–2.2 levels A and AA (2.2 adds target size), and axe's best practices (landmarks, headings). */
@@ -84,6 +86,27 @@ class AccessibilityIT {
         // The 404 page's own request is the only expected console error.
         assertEquals(List.of(), Chromium.severeConsoleMessages(browser).stream()
                 .filter(m -> !m.contains("404.html ")).toList());
+    }
+
+    /** Issue 19: token colours and copy buttons on a page with a block in every language the build colours. */
+    @Test
+    void codeInEveryLanguageInBothThemes(@TempDir Path dir) throws Exception {
+        Path codeSite = CodeSite.build(dir, Map.of());
+        List<String> found = new ArrayList<>();
+        try (StaticServer codeServer = new StaticServer(codeSite, "/")) {
+            for (String theme : List.of("light", "dark")) {
+                browser.get(codeServer.url() + "index.html");
+                browser.executeScript("localStorage.setItem('handbook-theme', arguments[0])", theme);
+                browser.get(codeServer.url() + CodeSite.PAGE);
+                assertEquals(theme, browser.executeScript("return document.documentElement.dataset.theme"));
+                assertEquals(30L, browser.executeScript("return document.querySelectorAll('button.copy-button').length"));
+                assertTrue((Long) browser.executeScript("return document.querySelectorAll('[class^=hl-]').length") > 700,
+                        "token spans: the golden page has 760");
+                violations().forEach(v -> found.add(theme + " " + CodeSite.PAGE + ": " + v));
+            }
+        }
+        assertEquals("", String.join("\n", found));
+        Chromium.assertNoConsoleErrors(browser);
     }
 
     @Test

@@ -17,25 +17,40 @@ import org.openqa.selenium.json.Json;
 
 /**
  * The Nu Html Checker (vnu-jar from npm) finds no error in any page of the real handbook, nor in its
- * stylesheet and icon (issue 9: valid HTML).
+ * stylesheet and icon (issue 9: valid HTML), nor on a page with code in every language (issue 19).
  */
 class ValidHtmlIT {
     @Test
     void everyPageStylesheetAndIconIsValid(@TempDir Path dir) throws Exception {
-        Path vnu = NpmTools.require(NpmTools.VNU);
         Path site = RealSite.build(dir);
         List<String> pages = RealSite.pages(site);
         assertTrue(pages.size() >= 15, "the whole handbook: " + pages);
+        List<Path> files = new ArrayList<>();
+        pages.forEach(p -> files.add(site.resolve(p)));
+        files.add(site.resolve("assets/style.css"));
+        files.add(site.resolve("assets/favicon.svg"));
+        assertEquals("", String.join("\n", check(site, files)));
+    }
+
+    /** Issue 19: a page with a block in every language the build colours, and the code stylesheet. */
+    @Test
+    void codeInEveryLanguageIsValid(@TempDir Path dir) throws Exception {
+        Path site = CodeSite.build(dir, Map.of());
+        assertEquals("", String.join("\n", check(site, List.of(site.resolve(CodeSite.PAGE),
+                site.resolve("assets/code.css")))));
+    }
+
+    /** Runs vnu on {@code files} and returns its messages. */
+    private static List<String> check(Path site, List<Path> files) throws Exception {
+        Path vnu = NpmTools.require(NpmTools.VNU);
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", vnu.toString(), "--errors-only",
                 "--format", "json", "--also-check-css", "--also-check-svg"));
-        pages.forEach(p -> command.add(site.resolve(p).toString()));
-        command.add(site.resolve("assets/style.css").toString());
-        command.add(site.resolve("assets/favicon.svg").toString());
+        files.forEach(f -> command.add(f.toString()));
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         // vnu writes its JSON report to standard error.
         String report = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "vnu finished");
-        assertEquals("", String.join("\n", errors(report, site)));
+        return errors(report, site);
     }
 
     /** "page:line:column: message" for every message in vnu's JSON report. */
