@@ -5,8 +5,8 @@
    words come from the script element (layout.ftlh), never from this file. */
 (function copyButtons() {
   'use strict';
-  var script = document.currentScript;
-  var words = script ? script.dataset : {};
+  var script = document.currentScript; // deferred, so still set while this runs
+  var words = script.dataset;
   var status = document.createElement('p');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
@@ -38,13 +38,13 @@
   function copy(button, code) {
     var text = textOf(code);
     function copied() {
-      button.textContent = words.copied || 'Copied';
-      announce(words.copied || 'Copied');
-      setTimeout(function () { button.textContent = words.copy || 'Copy'; }, 2000);
+      button.textContent = words.copied;
+      announce(words.copied);
+      setTimeout(function () { button.textContent = words.copy; }, 2000);
     }
     function selected() {
       selectAll(code);
-      announce(words.selected || 'Selected');
+      announce(words.selected);
     }
     if (navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(text).then(copied, selected);
@@ -73,7 +73,7 @@
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy-button';
-    button.textContent = words.copy || 'Copy';
+    button.textContent = words.copy;
     button.addEventListener('click', function () { copy(button, code); });
     block.insertBefore(button, pre);
     scrollableByKeyboard(pre);
