@@ -23,13 +23,12 @@ final class ConsoleLexer implements Lexer {
     @Override
     public void lex(String code, Spans out) {
         boolean continues = false;
-        int start = 0;
-        while (start <= code.length()) {
-            int end = code.indexOf('\n', start);
-            if (end < 0) {
-                end = code.length();
+        String[] lines = code.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.text("\n");
             }
-            String line = code.substring(start, end);
+            String line = lines[i];
             Matcher prompt = (continues ? CONTINUATION : PROMPT).matcher(line);
             boolean command = prompt.lookingAt() || continues;
             if (command) {
@@ -42,10 +41,6 @@ final class ConsoleLexer implements Lexer {
             } else {
                 out.token(TokenClass.OUTPUT, line);
             }
-            if (end < code.length()) {
-                out.text("\n");
-            }
-            start = end + 1;
         }
     }
 }

@@ -8,13 +8,12 @@ final class DiffLexer implements Lexer {
     @Override
     public void lex(String code, Spans out) {
         boolean inHunk = false;
-        int start = 0;
-        while (start <= code.length()) {
-            int end = code.indexOf('\n', start);
-            if (end < 0) {
-                end = code.length();
+        String[] lines = code.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.text("\n");
             }
-            String line = code.substring(start, end);
+            String line = lines[i];
             TokenClass kind;
             if (line.startsWith("@@")) {
                 kind = TokenClass.META;
@@ -34,10 +33,6 @@ final class DiffLexer implements Lexer {
                 kind = null;
             }
             out.token(kind, line);
-            if (end < code.length()) {
-                out.text("\n");
-            }
-            start = end + 1;
         }
     }
 

@@ -70,8 +70,13 @@ final class Languages {
         }
     }
 
-    /** The lexer for a fence's language word, or null. */
+    /**
+     * The lexer for a fence's language word, or null. mdBook's attributes after a comma ({@code rust,ignore},
+     * {@code rust,no_run}) are not part of the language, so courses written for mdBook keep their colours.
+     */
     Lexer lexer(String language) {
-        return byName.get(language.toLowerCase(Locale.ROOT));
+        int comma = language.indexOf(',');
+        String name = comma < 0 ? language : language.substring(0, comma);
+        return byName.get(name.toLowerCase(Locale.ROOT));
     }
 }

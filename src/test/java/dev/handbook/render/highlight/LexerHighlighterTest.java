@@ -39,7 +39,8 @@ class LexerHighlighterTest {
     private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("rs", "rust"),
             Map.entry("yml", "yaml"), Map.entry("js", "javascript"), Map.entry("ts", "typescript"),
             Map.entry("py", "python"), Map.entry("rb", "ruby"), Map.entry("sh", "bash"), Map.entry("shell", "bash"),
-            Map.entry("shell-session", "console"), Map.entry("RUST", "rust"), Map.entry("Dockerfile", "dockerfile"));
+            Map.entry("shell-session", "console"), Map.entry("RUST", "rust"), Map.entry("Dockerfile", "dockerfile"),
+            Map.entry("rust,ignore", "rust"), Map.entry("rust,no_run", "rust"));
     private static final Pattern SPAN = Pattern.compile("<span class=\"(hl-[a-z]+)\">");
 
     private static final Highlighter HIGHLIGHTER = new LexerHighlighter();
