@@ -54,6 +54,12 @@ public final class View {
         public boolean hasChecklist() {
             return !items.isEmpty() || !review.isEmpty();
         }
+
+        /** Whether the page shows a code block, in its text or in an item's detail: it loads code.css and code.js. */
+        public boolean hasCode() {
+            return bodyHtml.contains("<pre") || items.stream().anyMatch(Item::hasCode)
+                    || review.stream().anyMatch(Item::hasCode);
+        }
     }
 
     /** A phase's own facts: {@code duration} is "" and {@code mastery} null when the phase gives none. */
@@ -70,7 +76,11 @@ public final class View {
      * {@code detailSummaryHtml} is a block detail's first paragraph, which a worksheet shows of it.
      */
     public record Item(String id, String textHtml, String detailHtml, boolean detailBlock, String detailSummaryHtml,
-            List<LinkView> links, String hash, String text) {}
+            List<LinkView> links, String hash, String text) {
+        boolean hasCode() {
+            return detailBlock && detailHtml.contains("<pre");
+        }
+    }
 
     /** A further-reading link. */
     public record LinkView(String title, String url, String host) {}
