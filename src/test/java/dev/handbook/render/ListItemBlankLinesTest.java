@@ -20,7 +20,8 @@ class ListItemBlankLinesTest {
         // Six spaces under an item indented by three: a code line of three spaces.
         String markdown = "1. Install the tools:\n\n   ```sh\n   cargo install cargo-nextest\n      \n"
                 + "   cargo install cargo-audit\n   ```\n2. Run them.\n";
-        String html = new MarkdownRenderer(true).renderUnsafe(markdown);
+        // Without the highlighter's spans: the code's text is what is compared.
+        String html = new MarkdownRenderer(true).renderUnsafe(markdown).replaceAll("</?span[^>]*>", "");
         assertEquals(true, html.contains("cargo-nextest\n   \ncargo install cargo-audit"), html);
         assertMatchesCmarkGfm(List.of(markdown));
     }
