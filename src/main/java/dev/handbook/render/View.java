@@ -55,6 +55,12 @@ public final class View {
             return !items.isEmpty() || !review.isEmpty();
         }
 
+        /** Whether the page shows a GitHub alert, in its text or in an item's detail: it loads alerts.css. */
+        public boolean hasAlert() {
+            return bodyHtml.contains("markdown-alert") || items.stream().anyMatch(i -> i.detailHtml().contains(
+                    "markdown-alert")) || review.stream().anyMatch(i -> i.detailHtml().contains("markdown-alert"));
+        }
+
         /** Whether the page shows a code block, in its text or in an item's detail: it loads code.css and code.js. */
         public boolean hasCode() {
             return bodyHtml.contains("<pre") || items.stream().anyMatch(Item::hasCode)

@@ -41,6 +41,9 @@ class ItemDetailsTest {
                   3. Run it.
 
                   Then tell a friend.
+
+                  > [!TIP]
+                  > Keep the terminal open.
               - id: short
                 text: A short one
                 detail: One sentence, as before.
@@ -65,6 +68,8 @@ class ItemDetailsTest {
         assertEquals(List.of("Install the toolchain.", "Create the project: cargo new hello", "Run it."),
                 detail.select("ol > li").eachText());
         assertEquals("cargo new hello\n", detail.selectFirst("pre > code").wholeText());
+        assertTrue(page.select("link[href$='alerts.css'], link[href$='code.css']").size() == 2,
+                "an alert and code in a detail bring their styles");
         assertEquals("<p class=\"detail\">One sentence, as before.</p>", page.selectFirst("#item-short .detail")
                 .outerHtml());
 
