@@ -55,14 +55,15 @@ final class PageLoader {
         Node root = YamlParser.parse(fm.yaml(), file, offset, diagnostics).orElse(null);
         String what = source.isPhase() ? "phase front matter" : source.part() != null ? "part front matter"
                 : "front matter";
-        YamlMap map = root == null
-                ? YamlMap.empty(new SourcePosition(file, fm.yamlLine(), 1), file, offset, diagnostics, what)
-                : YamlMap.of(root, file, offset, diagnostics, what).withSource(fm.yaml());
-        if (root == null && fm.yaml().isBlank()) {
-            map.missing("title");
-        }
+        // A front matter with no keys at all lacks each required key; one that did not parse has its error
+        // reported already, and nothing that follows from it is.
+        SourcePosition start = new SourcePosition(file, fm.yamlLine(), 1);
+        boolean blank = root == null && fm.yaml().isBlank();
+        YamlMap map = root != null ? YamlMap.of(root, file, offset, diagnostics, what).withSource(fm.yaml())
+                : blank ? YamlMap.blank(start, file, offset, diagnostics, what)
+                : YamlMap.empty(start, file, offset, diagnostics, what);
         map.rejectUnknownKeys(source.isPhase() ? PHASE_KEYS : source.part() != null ? PART_KEYS : PAGE_KEYS);
-        String title = root == null ? "" : map.requiredText("title");
+        String title = root == null && !blank ? "" : map.requiredText("title");
         String description = map.text("description").orElse("");
         Markdown body = new Markdown(fm.body(), new SourcePosition(file, fm.bodyLine(), 1));
         if (!MarkdownLimits.check(body, diagnostics)) {

@@ -39,12 +39,17 @@ final class YamlMap {
 
     private YamlMap(MappingNode node, SourcePosition at, String file, int lineOffset, Diagnostics diagnostics,
             String what) {
+        this(node, at, file, lineOffset, diagnostics, what, node == null);
+    }
+
+    private YamlMap(MappingNode node, SourcePosition at, String file, int lineOffset, Diagnostics diagnostics,
+            String what, boolean broken) {
         this.at = at;
         this.file = file;
         this.lineOffset = lineOffset;
         this.diagnostics = diagnostics;
         this.what = what;
-        this.broken = node == null;
+        this.broken = broken;
         if (node != null) {
             for (NodeTuple tuple : node.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
@@ -67,8 +72,14 @@ final class YamlMap {
         return new YamlMap(null, at, file, lineOffset, diagnostics, what);
     }
 
+    /** A map that could not be read (its error was reported): missing keys in it are not reported again. */
     static YamlMap empty(SourcePosition at, String file, int lineOffset, Diagnostics diagnostics, String what) {
         return new YamlMap(null, at, file, lineOffset, diagnostics, what);
+    }
+
+    /** A map with no keys at all (an empty front matter): each missing required key is reported. */
+    static YamlMap blank(SourcePosition at, String file, int lineOffset, Diagnostics diagnostics, String what) {
+        return new YamlMap(null, at, file, lineOffset, diagnostics, what, false);
     }
 
     SourcePosition position() {
