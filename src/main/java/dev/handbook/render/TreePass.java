@@ -127,6 +127,13 @@ final class TreePass extends AbstractVisitor {
 
     private String raw(String literal, Node node) {
         hasRawHtml = true;
+        if (urlPolicy) {
+            // Its URLs are checked and published like a Markdown link's, each located where it is written.
+            SourcePosition at = position(markdown, node);
+            String written = literal;
+            literal = RawHtmlLinks.resolve(written, sanitizer == null, (url, image, offset) -> links.resolve(url, image,
+                    within(at, written, offset)));
+        }
         if (sanitizer != null) {
             for (String removed : sanitizer.removals(literal)) {
                 diagnostics.warning(position(markdown, node), "removed " + removed + " from raw HTML",
@@ -135,6 +142,17 @@ final class TreePass extends AbstractVisitor {
             }
         }
         return TagFilter.apply(literal);
+    }
+
+    /** Where the character at {@code offset} of a raw HTML {@code literal} that starts {@code at} stands. */
+    private SourcePosition within(SourcePosition at, String literal, int offset) {
+        if (at.line() == 0) {
+            return at;
+        }
+        int lineStart = literal.lastIndexOf('\n', offset - 1) + 1;
+        int lines = (int) literal.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        int column = lines == 0 ? at.column() + offset : markdown.indent() + offset - lineStart + 1;
+        return new SourcePosition(at.file(), at.line() + lines, column);
     }
 
     /** The text a heading's id is made from: its text and code, without markup (as GitHub does). */
