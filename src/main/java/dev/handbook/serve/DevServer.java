@@ -1,6 +1,5 @@
 package dev.handbook.serve;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.handbook.diag.BuildFailedException;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.pipeline.BuildRequest;
@@ -9,8 +8,6 @@ import dev.handbook.pipeline.BuildSession;
 import dev.handbook.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -48,7 +45,8 @@ public final class DevServer implements AutoCloseable {
         void crashed(RuntimeException e);
     }
 
-    private final HttpServer server;
+    private final int port;
+    private LoopbackHttp server;
     private final BuildRequest request;
     private final SiteBuilder builder;
     private final BuildSession session = BuildSession.repeated();
@@ -67,8 +65,8 @@ public final class DevServer implements AutoCloseable {
     private volatile List<Diagnostic> problems = List.of();
     private Watcher watcher;
 
-    private DevServer(HttpServer server, BuildRequest request, SiteBuilder builder, Listener listener, Path workDir) {
-        this.server = server;
+    private DevServer(int port, BuildRequest request, SiteBuilder builder, Listener listener, Path workDir) {
+        this.port = port;
         this.request = request;
         this.builder = builder;
         this.listener = listener;
@@ -85,9 +83,8 @@ public final class DevServer implements AutoCloseable {
      */
     public static DevServer start(BuildRequest request, int port, SiteBuilder builder, Listener listener)
             throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         Path workDir = Files.createTempDirectory("handbook-serve-");
-        DevServer dev = new DevServer(server, request, builder, listener, workDir);
+        DevServer dev = new DevServer(port, request, builder, listener, workDir);
         try {
             dev.begin();
         } catch (IOException | RuntimeException e) {
@@ -114,16 +111,15 @@ public final class DevServer implements AutoCloseable {
                 session.materialize(relative);
             }
         }, events);
-        server.setExecutor(http);
-        server.createContext("/", requests::respond);
+        server = LoopbackHttp.bind(port, requests::respond, http, LoopbackHttp.DEFAULT_TIMEOUT);
         rebuild();
         watcher = new Watcher(List.of(request.contentDir(), request.templatesDir()), this::changed);
-        server.start();
+        server.serve();
     }
 
     /** The site's address, ending in "/". */
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        return "http://127.0.0.1:" + server.port() + "/";
     }
 
     /** The folder currently served (tests look inside it). */
@@ -194,7 +190,9 @@ public final class DevServer implements AutoCloseable {
             watcher.close();
         }
         events.close();
-        server.stop(0);
+        if (server != null) {
+            server.close();
+        }
         builds.shutdownNow();
         http.shutdownNow();
         try {

@@ -1,6 +1,5 @@
 package dev.handbook.serve;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,12 +46,12 @@ final class EventStream {
     }
 
     /** Serves one page's connection until the page goes away or the server stops. */
-    void handle(HttpExchange exchange) throws IOException {
+    void handle(Exchange exchange) throws IOException {
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        try (OutputStream out = exchange.getResponseBody()) {
+        exchange.setHeader("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.setHeader("Cache-Control", "no-store");
+        exchange.sendHeaders(200, Exchange.UNTIL_CLOSED);
+        try (OutputStream out = exchange.body()) {
             clients.add(queue);
             if (closed) {
                 return;

@@ -1,13 +1,11 @@
 package dev.handbook.serve;
 
-import com.sun.net.httpserver.HttpExchange;
 import dev.handbook.diag.BuildFailedException;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.render.Templates;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,15 +60,15 @@ final class SiteRequests {
     }
 
     /** Checks what every request must satisfy, then answers it; the exchange is always closed. */
-    void respond(HttpExchange exchange) throws IOException {
+    void respond(Exchange exchange) throws IOException {
         try {
-            String method = exchange.getRequestMethod();
-            String path = exchange.getRequestURI().getRawPath();
-            if (!isLocalHost(exchange.getRequestHeaders().getFirst("Host"))) {
+            String method = exchange.method();
+            String path = exchange.path();
+            if (!isLocalHost(exchange.header("Host"))) {
                 // A web page that rebinds its own domain name to 127.0.0.1 must not read this server.
                 send(exchange, 403, TEXT, "handbook serve answers to 127.0.0.1 and localhost only\n");
             } else if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                exchange.setHeader("Allow", "GET, HEAD");
                 send(exchange, 405, TEXT, "method not allowed\n");
             } else if (path.equals(PREFIX + "events")) {
                 events.handle(exchange);
@@ -97,7 +95,7 @@ final class SiteRequests {
         return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]");
     }
 
-    private void serveSite(HttpExchange exchange, String path) throws IOException {
+    private void serveSite(Exchange exchange, String path) throws IOException {
         Path root = site.root();
         if (root == null) {
             send(exchange, 503, TYPES.get("html"), problemsPage("the handbook has errors", site.problems()));
@@ -116,7 +114,7 @@ final class SiteRequests {
                     "application/octet-stream");
             send(exchange, 200, type, readOrEmpty(file.path()));
         } else if (target instanceof SiteFiles.Redirect redirect) {
-            exchange.getResponseHeaders().set("Location", redirect.location());
+            exchange.setHeader("Location", redirect.location());
             send(exchange, 301, TEXT, "moved to " + redirect.location() + "\n");
         } else {
             Path notFound = root.resolve("404.html");
@@ -144,20 +142,18 @@ final class SiteRequests {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+    private static void send(Exchange exchange, int status, String type, String body) throws IOException {
         send(exchange, status, type, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+    private static void send(Exchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.setHeader("Content-Type", type);
+        exchange.setHeader("Cache-Control", "no-store");
+        exchange.setHeader("X-Content-Type-Options", "nosniff");
+        // A HEAD request is told the length a GET would receive.
+        exchange.sendHeaders(status, body.length == 0 ? Exchange.NO_BODY : body.length);
+        if (!exchange.method().equals("HEAD")) {
+            exchange.body().write(body);
         }
     }
 }
