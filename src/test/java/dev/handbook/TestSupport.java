@@ -27,6 +27,15 @@ public final class TestSupport {
         }
     }
 
+    /** Deletes a folder and everything in it, as far as it can: a leftover temp folder is harmless. */
+    public static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // The OS cleans the temp folder.
+        }
+    }
+
     /** A minimal valid handbook: settings, a landing page and one phase with a checklist. */
     public static Map<String, String> minimalHandbook() {
         return Map.of(

@@ -9,20 +9,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core (npm) finds no violation of WCAG 2.2 A/AA or of its best practices on any page of the real
  * handbook, in the light and in the dark theme, nor with search results open (issue 9), nor on a page with
  * code in every language the build colours (issue 19).
  */
+@ExtendWith({SharedChromium.class, BuiltSites.class})
 class AccessibilityIT {
     /** WCAG 2.0–2.2 levels A and AA (2.2 adds target size), and axe's best practices (landmarks, headings). */
     static final String RUN = "var done = arguments[arguments.length - 1];"
@@ -33,51 +33,47 @@ class AccessibilityIT {
             + " + n.failureSummary.replace(/\\s+/g, ' '); }).join(' | '); })); },"
             + " function (e) { done(['axe failed: ' + e]); });";
 
-    static Path site;
-    static StaticServer server;
+    static RealSite site;
     static ChromeDriver browser;
     static String axe;
 
     @BeforeAll
-    static void serve(@TempDir Path dir) throws Exception {
+    static void serve(RealSite real, ChromeDriver shared) throws Exception {
         axe = Files.readString(NpmTools.require(NpmTools.AXE));
-        Chromium.requireInstalled();
-        site = RealSite.build(dir);
-        server = new StaticServer(site, RealSite.SUB_PATH);
-        browser = Chromium.start();
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        site = real;
+        browser = shared;
     }
 
-    @AfterAll
-    static void stop() {
-        Chromium.stop(browser, server);
-    }
-
+    /**
+     * axe-core comes with every document this test's tab loads, evaluated before the page's own scripts (it only
+     * defines {@code window.axe}). Sent once, not with each page: through WebDriver, its 500 KB took longer to
+     * arrive than axe takes to check a page.
+     */
     @BeforeEach
-    void drainConsole() {
-        Chromium.severeConsoleMessages(browser);
+    void axeInEveryDocument() {
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", axe));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     @SuppressWarnings("unchecked")
     private List<String> violations() {
-        browser.executeScript(axe);
         return (List<String>) browser.executeAsyncScript(RUN);
     }
 
     private void theme(String theme) {
-        browser.get(server.url() + "index.html");
+        browser.get(site.url() + "index.html");
         browser.executeScript("localStorage.setItem('handbook-theme', arguments[0])", theme);
     }
 
     @Test
     void everyPageInBothThemes() {
-        List<String> pages = RealSite.pages(site);
+        List<String> pages = site.pages();
         assertTrue(pages.size() >= 15, "the whole handbook: " + pages);
         List<String> found = new ArrayList<>();
         for (String theme : List.of("light", "dark")) {
             theme(theme);
             for (String page : pages) {
-                browser.get(server.url() + page);
+                browser.get(site.url() + page);
                 assertEquals(theme, browser.executeScript("return document.documentElement.dataset.theme"));
                 violations().forEach(v -> found.add(theme + " " + page + ": " + v));
             }
@@ -114,13 +110,13 @@ class AccessibilityIT {
         List<String> found = new ArrayList<>();
         for (String theme : List.of("light", "dark")) {
             theme(theme);
-            browser.get(server.url() + "phases/03-web-back-end-services.html");
+            browser.get(site.url() + "phases/03-web-back-end-services.html");
             browser.findElement(By.id("search-input")).sendKeys("rust");
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+            Chromium.waiting(browser, Duration.ofSeconds(5)).until(d ->
                     !d.findElements(By.cssSelector("#search-results [role='option']")).isEmpty());
             violations().forEach(v -> found.add(theme + " results: " + v));
             browser.findElement(By.id("search-input")).sendKeys("zzqx");
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+            Chromium.waiting(browser, Duration.ofSeconds(5)).until(d ->
                     d.findElement(By.cssSelector("[data-search-none]")).isDisplayed());
             violations().forEach(v -> found.add(theme + " no results: " + v));
         }

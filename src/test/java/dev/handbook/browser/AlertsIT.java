@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -29,14 +29,14 @@ import org.openqa.selenium.support.Color;
  * GitHub's five alerts as a learner sees them, on screen and in print: each has its own coloured rule, a
  * title with its name, and a visible icon in the title's colour.
  */
+@ExtendWith(SharedChromium.class)
 class AlertsIT {
     private static final List<String> TYPES = List.of("note", "tip", "important", "warning", "caution");
     static StaticServer server;
     static ChromeDriver browser;
 
     @BeforeAll
-    static void serve(@TempDir Path dir) throws Exception {
-        Chromium.requireInstalled();
+    static void serve(@TempDir Path dir, ChromeDriver shared) throws Exception {
         Map<String, String> files = new HashMap<>(TestSupport.minimalHandbook());
         StringBuilder page = new StringBuilder("---\ntitle: Alerts\n---\n");
         for (String type : TYPES) {
@@ -50,17 +50,14 @@ class AlertsIT {
                 TestSupport.TEMPLATES, dir.resolve("site"), Optional.empty(), false, true));
         assertEquals(List.of(), result.warnings().stream().map(Object::toString).toList());
         server = new StaticServer(dir.resolve("site"), "/");
-        browser = Chromium.start();
+        browser = shared;
     }
 
     @AfterAll
     static void stop() {
-        Chromium.stop(browser, server);
-    }
-
-    @BeforeEach
-    void drainConsole() {
-        Chromium.severeConsoleMessages(browser);
+        if (server != null) {
+            server.close();
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,28 +26,28 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * A new deploy changes the content under a learner's ticks (issue 5): a renamed item keeps its tick through
  * "was:", an item that leaves and comes back comes back ticked, and a reworded item says it changed.
  */
+@ExtendWith(SharedChromium.class)
 class ContentChangeIT {
     static ProgressSite site;
     static ChromeDriver browser;
 
+    /** A site of this class's own: its tests deploy changed content. */
     @BeforeAll
-    static void serve(@TempDir Path dir) throws Exception {
-        Chromium.requireInstalled();
+    static void serve(@TempDir Path dir, ChromeDriver shared) {
         site = new ProgressSite(dir);
-        browser = Chromium.start();
+        browser = shared;
     }
 
     @AfterAll
     static void stop() {
-        Chromium.stop(browser, site);
+        if (site != null) {
+            site.close();
+        }
     }
 
     @BeforeEach
-    void freshStart() {
+    void contentAsFirstDeployed() {
         site.rebuildFrom(Map.of());
-        browser.get(site.url("index.html"));
-        ProgressSite.clearStorage(browser);
-        Chromium.severeConsoleMessages(browser);
     }
 
     private static final String PHASE_2_RENAMED = """

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the button and in a live region, and selects the text when the clipboard is refused. Without JavaScript
  * there is no button at all.
  */
+@ExtendWith(SharedChromium.class)
 class CopyButtonIT {
     private static final String SESSION = """
             ---
@@ -65,21 +67,20 @@ class CopyButtonIT {
 
     @BeforeAll
     static void serve(@TempDir Path dir) throws Exception {
-        Chromium.requireInstalled();
         site = CodeSite.build(dir, Map.of("content/session.md", SESSION, "content/details.md",
                 "---\ntitle: Details\n---\nNo code in the text itself.\n", "content/details.yml", DETAILS));
         server = new StaticServer(site, "/");
-        browser = Chromium.start();
     }
 
     @AfterAll
     static void stop() {
-        Chromium.stop(browser, server);
+        server.close();
     }
 
     @BeforeEach
-    void open() {
-        clipboard("granted");
+    void open(ChromeDriver shared, Profiles profiles) {
+        browser = shared;
+        profiles.grant(server.url().replaceAll("/$", ""), List.of("clipboardReadWrite", "clipboardSanitizedWrite"));
         browser.get(server.url() + "session.html");
         writeClipboard("before");
     }
@@ -231,13 +232,6 @@ class CopyButtonIT {
     private static String status() {
         return String.valueOf(browser.executeScript(
                 "var s = document.querySelector(\"[data-copy-status]\"); return s ? s.textContent : ''"));
-    }
-
-    private static void clipboard(String setting) {
-        for (String name : List.of("clipboard-read", "clipboard-write")) {
-            browser.executeCdpCommand("Browser.setPermission", Map.of("permission", Map.of("name", name,
-                    "allowWithoutSanitization", true), "setting", setting));
-        }
     }
 
     private static void writeClipboard(String text) {

@@ -1,8 +1,5 @@
 package dev.handbook.browser;
 
-import dev.handbook.pipeline.BuildRequest;
-import dev.handbook.pipeline.BuildResult;
-import dev.handbook.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,58 +8,38 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The real handbook served under a sub-path, one browser per test class, and a new learner for every test
- * (storage cleared). Screenshots go to {@code -Dhandbook.screenshots=DIR} when it is set (the walkthrough
- * for issue 10); otherwise none are taken.
+ * The real handbook served under a sub-path in the shared browser, a new learner for every test (a fresh,
+ * empty profile) in a 1280×1000 window. Screenshots go to {@code -Dhandbook.screenshots=DIR} when it is set
+ * (the walkthrough for issue 10); otherwise none are taken.
  */
+@ExtendWith({SharedChromium.class, BuiltSites.class})
 abstract class LearnerBrowserTest {
     static final String KEY = "handbook:v1:rust-roadmap";
-    static StaticServer server;
+    static RealSite site;
     static ChromeDriver browser;
-    static BuildResult built;
 
     @BeforeAll
-    static void serve(@TempDir Path dir) throws IOException {
-        Chromium.requireInstalled();
-        Path site = dir.resolve("site");
-        built = new SiteBuilder("test", Path.of("")).build(new BuildRequest(Path.of("content"), Path.of("templates"),
-                site, Optional.of("https://example.github.io/handbook/"), false, true));
-        server = new StaticServer(site, "/handbook/");
-        browser = Chromium.start(1280, 1000);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
-        }
-        if (server != null) {
-            server.close();
-            server = null;
-        }
+    static void serve(RealSite real, ChromeDriver shared) {
+        site = real;
+        browser = shared;
     }
 
     @BeforeEach
-    void newLearner() {
-        browser.get(server.url() + "index.html");
-        browser.executeScript("localStorage.clear()");
-        Chromium.severeConsoleMessages(browser);
+    void tallerWindow() {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 
     static void open(String path) {
-        browser.get(server.url() + path);
+        browser.get(site.url() + path);
     }
 
     static WebElement find(String css) {
@@ -99,7 +76,7 @@ abstract class LearnerBrowserTest {
     }
 
     static void waitUntil(java.util.function.Supplier<Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> condition.get());
+        Chromium.waiting(browser, Duration.ofSeconds(5)).until(d -> condition.get());
     }
 
     /**

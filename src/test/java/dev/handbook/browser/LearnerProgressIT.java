@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WindowType;
 
 /**
  * Issue 10, part 6: everything a learner sets (quiz score, known phases, pace, picks, portfolio) survives a
@@ -98,10 +97,10 @@ class LearnerProgressIT extends LearnerBrowserTest {
     }
 
     @Test
-    void anotherTabFollowsAlong() {
+    void anotherTabFollowsAlong(Profiles profiles) {
         open("index.html");
         String first = browser.getWindowHandle();
-        browser.switchTo().newWindow(WindowType.TAB);
+        profiles.newTab();
         open("capstone.html");
         clickLabelOf("pick-capstone-ai-saas");
         open("plan.html");

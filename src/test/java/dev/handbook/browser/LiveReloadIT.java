@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -27,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** handbook serve in a real browser: a save reloads the page; a mistake shows over the last good page. */
+@ExtendWith(SharedChromium.class)
 class LiveReloadIT {
     @TempDir
     Path dir;
@@ -35,8 +37,8 @@ class LiveReloadIT {
     ChromeDriver browser;
 
     @BeforeEach
-    void start() throws Exception {
-        Chromium.requireInstalled();
+    void start(ChromeDriver shared) throws Exception {
+        browser = shared;
         TestSupport.write(dir, TestSupport.minimalHandbook());
         server = DevServer.start(new BuildRequest(dir.resolve("content"), TestSupport.TEMPLATES, dir.resolve("site"),
                 Optional.empty(), false, true), 0, new SiteBuilder("test", dir), new DevServer.Listener() {
@@ -51,15 +53,10 @@ class LiveReloadIT {
                         throw e;
                     }
                 });
-        browser = Chromium.start();
-        Chromium.severeConsoleMessages(browser);
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (server != null) {
             server.close();
         }
@@ -67,7 +64,7 @@ class LiveReloadIT {
 
     private WebDriverWait waiting() {
         // A reload can replace an element between finding it and reading it.
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+        return (WebDriverWait) Chromium.waiting(browser, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class);
     }
 

@@ -114,7 +114,7 @@ class PlanIT extends LearnerBrowserTest {
 
     /** A phase's item ids, or every phase's for null (from the built handbook). */
     private static List<String> ids(String phaseKey) {
-        return built.handbook().phases().stream().filter(p -> phaseKey == null || p.key().equals(phaseKey))
+        return site.handbook().phases().stream().filter(p -> phaseKey == null || p.key().equals(phaseKey))
                 .flatMap(p -> p.checklist().all()).map(i -> i.id().value()).toList();
     }
 

@@ -62,7 +62,7 @@ class PortfolioIT extends LearnerBrowserTest {
     }
 
     @Test
-    void thePortfolioPageCollectsEntriesAndExportsMarkdown() {
+    void thePortfolioPageCollectsEntriesAndExportsMarkdown(Profiles profiles) {
         open(PHASE1 + ".html");
         find("#pf-phases-01-core-rust-foundations-demo").sendKeys("https://me.example.com/cli?x=1&y=<2>");
         find("#pf-phases-01-core-rust-foundations-repo").sendKeys("https://github.com/me/cli-tools");
@@ -112,8 +112,7 @@ class PortfolioIT extends LearnerBrowserTest {
         assertEquals(markdown, blobText());
         assertEquals("Downloaded portfolio.md.", text("[data-portfolio-export-message]"));
 
-        browser.executeCdpCommand("Browser.grantPermissions", Map.of("permissions",
-                List.of("clipboardReadWrite", "clipboardSanitizedWrite"), "origin", server.url().replaceAll("/handbook/$", "")));
+        profiles.grant(site.url().replaceAll("/handbook/$", ""), List.of("clipboardReadWrite", "clipboardSanitizedWrite"));
         find("[data-portfolio-copy]").click();
         waitUntil(() -> "Markdown copied.".equals(text("[data-portfolio-export-message]")));
         assertEquals(markdown.strip(), ((String) browser.executeAsyncScript(

@@ -16,12 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -33,39 +32,27 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * handbook and phase on every page; the booklet starts each phase on a new page; any page prints black on
  * white in the dark theme. The PDFs stay in target/print/ to look at (pdftoppm -png -r 50 FILE out).
  */
+@ExtendWith({SharedChromium.class, BuiltSites.class})
 class PrintIT {
     static final Path OUT = Path.of("target/print");
     /** Texts of the screen's chrome that must never reach paper. */
     static final List<String> CHROME = List.of("Skip to content", "Contents", "Dark theme", "Print worksheet",
             "Back to phase", "All worksheets in one booklet", "With my ticks", "Only what is left", "Edit this page",
             "Capstone Track", "Mastery Criteria", "Your progress", "Export progress");
-    static StaticServer server;
+    static RealSite site;
     static ChromeDriver browser;
     static Handbook handbook;
 
     @BeforeAll
-    static void serve(@TempDir Path dir) throws Exception {
-        Chromium.requireInstalled();
+    static void serve(RealSite real, ChromeDriver shared) {
         PrintedPdf.requireInstalled();
-        Path site = dir.resolve("site");
-        handbook = new SiteBuilder("test", Path.of("")).build(new BuildRequest(Path.of("content"),
-                Path.of("templates"), site, Optional.of("https://example.github.io/handbook/"), false, true)).handbook();
-        server = new StaticServer(site, "/handbook/");
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        Chromium.stop(browser, server);
-    }
-
-    @BeforeEach
-    void drainConsole() {
-        Chromium.severeConsoleMessages(browser);
+        site = real;
+        handbook = real.handbook();
+        browser = shared;
     }
 
     static PrintedPdf print(String path, Paper paper) {
-        browser.get(server.url() + path);
+        browser.get(site.url() + path);
         String name = path.replace('/', '_').replaceAll("[?=&]", "-").replace(".html", "") + "-" + paper + ".pdf";
         return PrintedPdf.print(browser, paper, OUT.resolve(name));
     }
@@ -173,31 +160,27 @@ class PrintIT {
 
     @Test
     void aPhasePagePrintsBlackOnWhiteInTheDarkThemeWithItsSourcesAddresses() {
-        browser.get(server.url() + "index.html");
+        browser.get(site.url() + "index.html");
         browser.executeScript("localStorage.setItem('handbook-theme', 'dark')");
-        try {
-            browser.get(server.url() + "phases/00-setup-and-workflow.html");
-            assertEquals("rgb(13, 17, 23)", browser.executeScript(
-                    "return getComputedStyle(document.body).backgroundColor"), "the screen is dark");
-            PrintedPdf pdf = print("phases/00-setup-and-workflow.html", Paper.A4);
-            byte[] grey = pdf.greyPixels(1, 30);
-            int[] levels = new int[grey.length];
-            for (int i = 0; i < grey.length; i++) {
-                levels[i] = grey[i] & 0xff;
-            }
-            java.util.Arrays.sort(levels);
-            // A dark page would have a median near 13 (the theme's background); paper's is white.
-            assertEquals(255, levels[levels.length / 2], "the paper is white");
-            assertTrue(levels[0] < 60, "the text is black: the darkest pixel is " + levels[0]);
-            String text = pdf.text();
-            // Sources print with their addresses; the site's own chrome does not print at all.
-            assertTrue(text.contains("The Cargo book: https://doc.rust-lang.org/cargo/"), text);
-            assertTrue(text.contains("Phase 0 · Setup and Workflow"), text);
-            for (String chrome : CHROME) {
-                assertFalse(text.contains(chrome), "'" + chrome + "' printed");
-            }
-        } finally {
-            browser.executeScript("localStorage.removeItem('handbook-theme')");
+        browser.get(site.url() + "phases/00-setup-and-workflow.html");
+        assertEquals("rgb(13, 17, 23)", browser.executeScript(
+                "return getComputedStyle(document.body).backgroundColor"), "the screen is dark");
+        PrintedPdf pdf = print("phases/00-setup-and-workflow.html", Paper.A4);
+        byte[] grey = pdf.greyPixels(1, 30);
+        int[] levels = new int[grey.length];
+        for (int i = 0; i < grey.length; i++) {
+            levels[i] = grey[i] & 0xff;
+        }
+        java.util.Arrays.sort(levels);
+        // A dark page would have a median near 13 (the theme's background); paper's is white.
+        assertEquals(255, levels[levels.length / 2], "the paper is white");
+        assertTrue(levels[0] < 60, "the text is black: the darkest pixel is " + levels[0]);
+        String text = pdf.text();
+        // Sources print with their addresses; the site's own chrome does not print at all.
+        assertTrue(text.contains("The Cargo book: https://doc.rust-lang.org/cargo/"), text);
+        assertTrue(text.contains("Phase 0 · Setup and Workflow"), text);
+        for (String chrome : CHROME) {
+            assertFalse(text.contains(chrome), "'" + chrome + "' printed");
         }
         Chromium.assertNoConsoleErrors(browser);
     }
@@ -229,7 +212,7 @@ class PrintIT {
 
     @Test
     void printRulesKeepHeadingsAndItemsWithTheirContent() {
-        browser.get(server.url() + "phases/01-core-rust-foundations.worksheet.html");
+        browser.get(site.url() + "phases/01-core-rust-foundations.worksheet.html");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             String styles = (String) browser.executeScript("""
@@ -238,7 +221,7 @@ class PrintIT {
                       s('.sheet-head', 'breakInside'), s('.site-nav', 'display'), s('.sheet-tools', 'display'),
                       s('.skip-link', 'display'), s('.item-detail code', 'whiteSpace')].join(' ')""");
             assertEquals("avoid avoid avoid avoid none none none pre-wrap", styles);
-            browser.get(server.url() + "worksheets.html");
+            browser.get(site.url() + "worksheets.html");
             String booklet = (String) browser.executeScript("""
                     return Array.from(document.querySelectorAll('.booklet .sheet'))
                       .map(s => getComputedStyle(s).breakBefore + '/' + getComputedStyle(s).page).join(' ')""");

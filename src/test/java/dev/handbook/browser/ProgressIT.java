@@ -17,19 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
@@ -37,35 +33,15 @@ import org.openqa.selenium.interactions.Actions;
  * Ticks in real Chromium (issue 5): they survive a reload, reach a second tab without a reload, are
  * counted by every bar, can be reset with confirmation, and everything works from the keyboard.
  */
+@ExtendWith({SharedChromium.class, BuiltSites.class})
 class ProgressIT {
     static ProgressSite site;
     static ChromeDriver browser;
 
     @BeforeAll
-    static void serve(@TempDir Path dir) throws Exception {
-        Chromium.requireInstalled();
-        site = new ProgressSite(dir);
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        Chromium.stop(browser, site);
-    }
-
-    /** Every test starts in one tab, with no stored progress and an empty console log. */
-    @BeforeEach
-    void freshStart() {
-        String first = browser.getWindowHandles().iterator().next();
-        for (String handle : browser.getWindowHandles()) {
-            if (!handle.equals(first)) {
-                browser.switchTo().window(handle).close();
-            }
-        }
-        browser.switchTo().window(first);
-        browser.get(site.url("index.html"));
-        ProgressSite.clearStorage(browser);
-        Chromium.severeConsoleMessages(browser);
+    static void serve(ProgressSite shared, ChromeDriver chromium) {
+        site = shared;
+        browser = chromium;
     }
 
     @Test
@@ -88,11 +64,11 @@ class ProgressIT {
     }
 
     @Test
-    void aSecondTabSeesATickWithoutReloading() {
+    void aSecondTabSeesATickWithoutReloading(Profiles profiles) {
         browser.get(site.url(PHASE_1));
         String first = browser.getWindowHandle();
         browser.executeScript("window.notReloaded = true;");
-        browser.switchTo().newWindow(WindowType.TAB);
+        String second = profiles.newTab();
         browser.get(site.url(PHASE_1));
         click(browser, "a-two");
         click(browser, "a-review");
@@ -102,7 +78,6 @@ class ProgressIT {
         assertEquals(Boolean.TRUE, browser.executeScript("return window.notReloaded;"));
         // And back: an untick here reaches the other tab; its next tick keeps this tab's state.
         click(browser, "a-two");
-        String second = browser.getWindowHandles().stream().filter(h -> !h.equals(first)).findFirst().orElseThrow();
         browser.switchTo().window(second);
         waitFor(browser, d -> !ticked(d, "a-two"));
         click(browser, "a-three");
@@ -166,6 +141,7 @@ class ProgressIT {
     @Test
     void ticksStoredForIdsNotInThisHandbookAreKept() {
         // A later version may drop an item and bring it back: its tick must still be there then.
+        browser.get(site.url("index.html"));
         store(browser, KEY, "{\"format\":1,\"items\":{\"gone-item\":{\"t\":1,\"h\":\"x\"}},\"quiz\":{},\"extra\":{}}");
         browser.get(site.url(PHASE_2));
         click(browser, "b-two");

@@ -16,12 +16,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A small handbook for the progress tests, written inline so each test shows its whole input (Hugo's
- * habit), built into a temp folder and served under /book/ as GitHub Pages serves a project site. It can
- * be rebuilt with changed files, as a new deploy would be, while the browser keeps its storage.
+ * habit), built into a temp folder and served under /book/ as GitHub Pages serves a project site. A test's
+ * own instance can be rebuilt with changed files, as a new deploy would be, while the browser keeps its
+ * storage; the {@link #shared} one, built once per run for the tests that only read it, cannot.
  *
  * <p>Counts the tests rely on: phase 1 has 3 items and 1 self-review item, phase 2 has 2 items (6 in the
  * overall bar); the "extra" page has 2 items that the overall bar does not count, one of them with the id
@@ -35,12 +35,24 @@ final class ProgressSite implements AutoCloseable {
     static final Map<String, String> FILES = files();
 
     private final Path dir;
+    private final boolean shared;
     private final StaticServer server;
 
-    ProgressSite(Path dir) throws Exception {
+    /** A site of the test's own in {@code dir}, which it may rebuild. */
+    ProgressSite(Path dir) {
+        this(dir, false);
+    }
+
+    private ProgressSite(Path dir, boolean shared) {
         this.dir = dir;
-        rebuild(FILES);
-        server = new StaticServer(dir.resolve("site"), "/book/");
+        this.shared = shared;
+        build(FILES);
+        server = StaticServer.serve(dir.resolve("site"), "/book/");
+    }
+
+    /** The run's one read-only copy ({@link BuiltSites}); {@link #close} deletes {@code dir}. */
+    static ProgressSite shared(Path dir) {
+        return new ProgressSite(dir, true);
     }
 
     private static Map<String, String> files() {
@@ -114,6 +126,14 @@ final class ProgressSite implements AutoCloseable {
 
     /** Writes {@code changed} over the content and builds again into the same served folder. */
     void rebuild(Map<String, String> changed) {
+        if (shared) {
+            throw new IllegalStateException("other test classes read the shared progress site: build your own "
+                    + "(new ProgressSite(dir)) to change it");
+        }
+        build(changed);
+    }
+
+    private void build(Map<String, String> changed) {
         TestSupport.write(dir, changed);
         new SiteBuilder("test", dir).build(new BuildRequest(dir.resolve("content"), TestSupport.TEMPLATES,
                 dir.resolve("site"), Optional.empty(), false, true));
@@ -133,6 +153,9 @@ final class ProgressSite implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        if (shared) {
+            TestSupport.deleteQuietly(dir);
+        }
     }
 
     /* ---- helpers the progress tests share ---- */
@@ -142,13 +165,9 @@ final class ProgressSite implements AutoCloseable {
         return (String) driver.executeScript("return localStorage.getItem(arguments[0]);", KEY);
     }
 
+    /** Stores a value as some script left it: the page must be open on the site first. */
     static void store(ChromeDriver driver, String key, String value) {
         driver.executeScript("localStorage.setItem(arguments[0], arguments[1]);", key, value);
-    }
-
-    /** Clears this origin's storage: the page must be open on the site first. */
-    static void clearStorage(ChromeDriver driver) {
-        driver.executeScript("localStorage.clear();");
     }
 
     /** The ids ticked in the stored value, sorted, as "a b c". */
@@ -176,7 +195,7 @@ final class ProgressSite implements AutoCloseable {
     }
 
     static <T> T waitFor(WebDriver driver, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        return Chromium.waiting(driver, Duration.ofSeconds(10)).until(condition);
     }
 
     static Alert alert(WebDriver driver) {

@@ -19,13 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -36,36 +35,34 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * browser profile (merge by default, with a summary; replace on request), and a progress link that, opened
  * in a fresh profile, offers to merge. Quiz results and other scripts' data travel along.
  */
+@ExtendWith({SharedChromium.class, BuiltSites.class})
 class ProgressTransferIT {
     static ProgressSite site;
     @TempDir
     Path dir;
-    final List<ChromeDriver> browsers = new ArrayList<>();
+    Profiles profiles;
+    /** Where the current device's downloads go. */
+    Path downloads;
+    int devices;
 
     @BeforeAll
-    static void serve(@TempDir Path dir) throws Exception {
-        Chromium.requireInstalled();
-        site = new ProgressSite(dir);
+    static void serve(ProgressSite shared) {
+        site = shared;
     }
 
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
+    @BeforeEach
+    void oneBrowser(Profiles shared) {
+        profiles = shared;
     }
 
-    @AfterEach
-    void quit() {
-        browsers.forEach(ChromeDriver::quit);
-    }
-
-    /** A fresh browser profile: its own, empty storage (another device, as far as the page can tell). */
+    /**
+     * A fresh profile: its own, empty storage (another device, as far as the page can tell). The first is the one
+     * the test starts in; each later one is switched to, and the device before it is not used again.
+     */
     private ChromeDriver device() {
-        Path downloads = dir.resolve("downloads-" + browsers.size());
-        ChromeDriver browser = Chromium.start(options -> options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toString(), "download.prompt_for_download", false)));
-        browsers.add(browser);
+        ChromeDriver browser = devices == 0 ? profiles.driver() : profiles.open(Chromium.WIDTH, Chromium.HEIGHT);
+        downloads = dir.resolve("downloads-" + devices++);
+        profiles.allowDownloads(downloads);
         return browser;
     }
 
@@ -87,7 +84,7 @@ class ProgressTransferIT {
         WebElement button = browser.findElement(By.cssSelector("[data-action='export']"));
         assertEquals("Export progress", button.getAccessibleName());
         button.click();
-        Path file = dir.resolve("downloads-" + browsers.indexOf(browser)).resolve("progress-book-progress.json");
+        Path file = downloads.resolve("progress-book-progress.json");
         waitFor(browser, d -> Files.isRegularFile(file) && fileSize(file) > 0);
         assertEquals("Exported 3 ticked items to progress-book-progress.json.", message(browser));
         return file;
@@ -128,8 +125,7 @@ class ProgressTransferIT {
                 "var s = window.handbookProgress.read(); return JSON.stringify(s.quiz) + '|' + JSON.stringify(s.extra);"));
         b.get(site.url(PHASE_1));
         assertTicks(b, "a-one", "a-review", "a-two");
-        Chromium.assertNoConsoleErrors(a);
-        Chromium.assertNoConsoleErrors(b);
+        Chromium.assertNoConsoleErrors(b);   // the log holds both devices' messages
     }
 
     @Test
@@ -221,8 +217,7 @@ class ProgressTransferIT {
         assertEquals(0, b.findElements(By.cssSelector(".item-status")).size());
         assertEquals(b.findElement(By.id("check-a-one")).getAttribute("data-hash"), b.executeScript(
                 "return JSON.parse(localStorage.getItem(arguments[0])).items['a-one'].h;", KEY));
-        Chromium.assertNoConsoleErrors(a);
-        Chromium.assertNoConsoleErrors(b);
+        Chromium.assertNoConsoleErrors(b);   // the log holds both devices' messages
     }
 
     @Test

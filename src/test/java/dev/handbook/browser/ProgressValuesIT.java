@@ -12,12 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,21 +25,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The stored-progress part of the bad-inputs battery (src/test/resources/bad-inputs-progress/, see its
  * README): whatever value a learner's browser holds under our key, the page works, nothing is lost.
  */
+@ExtendWith({SharedChromium.class, BuiltSites.class})
 class ProgressValuesIT {
     static final Path CASES = Path.of("src/test/resources/bad-inputs-progress");
     static ProgressSite site;
     static ChromeDriver browser;
 
     @BeforeAll
-    static void serve(@TempDir Path dir) throws Exception {
-        Chromium.requireInstalled();
-        site = new ProgressSite(dir);
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        Chromium.stop(browser, site);
+    static void serve(ProgressSite shared, ChromeDriver chromium) {
+        site = shared;
+        browser = chromium;
     }
 
     static List<Path> cases() throws IOException {

@@ -33,7 +33,7 @@ class QuizIT extends LearnerBrowserTest {
 
     @Test
     void everyPhaseHasItsQuizAsAFormWithOneFieldsetPerQuestion() {
-        for (Page phase : built.handbook().phases()) {
+        for (Page phase : site.handbook().phases()) {
             open(phase.key() + ".quiz.html");
             @SuppressWarnings("unchecked")
             List<List<String>> questions = (List<List<String>>) js(SHAPE);
@@ -146,7 +146,7 @@ class QuizIT extends LearnerBrowserTest {
         assertTrue(findAll(".quiz fieldset.question").isEmpty(), "the quiz is not on the phase page");
         assertFalse(find("[data-quiz-best]").isDisplayed(), "no score yet");
         WebElement link = find(".mastery .quiz-link a");
-        int total = built.handbook().phases().get(1).quiz().questions().size();
+        int total = site.handbook().phases().get(1).quiz().questions().size();
         assertEquals("Take the phase quiz (" + total + " questions)", link.getText());
         link.click();
         waitUntil(() -> browser.getCurrentUrl().endsWith(PHASE + ".quiz.html"));

@@ -5,63 +5,37 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The reader's side of issue 9 in real Chromium: dark mode without a flash and remembered, following the
  * system; a layout that works from 320 to 1920 px with the navigation folded on phones and touch targets
  * of at least 24 px; search hidden without JavaScript; and no request to any other origin.
  */
+@ExtendWith({SharedChromium.class, BuiltSites.class})
 class ReaderIT {
     static final String DARK_BG = "rgb(13, 17, 23)";
     static final String LIGHT_BG = "rgb(255, 255, 255)";
     static final List<String> SAMPLE = List.of("index.html", "phases/02-async-rust-and-networking.html",
             "capstone.html", "404.html");
 
-    static Path site;
-    static StaticServer server;
+    static RealSite site;
     static ChromeDriver browser;
 
+    /** Each test starts as a new reader (a fresh profile): no stored theme, light system, a laptop-sized window. */
     @BeforeAll
-    static void serve(@TempDir Path dir) throws Exception {
-        Chromium.requireInstalled();
-        site = RealSite.build(dir);
-        server = new StaticServer(site, RealSite.SUB_PATH);
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        Chromium.stop(browser, server);
-    }
-
-    @BeforeEach
-    void drainConsole() {
-        Chromium.severeConsoleMessages(browser);
-    }
-
-    /** Each test starts as a new reader: no stored theme, light system, a laptop-sized window. */
-    @AfterEach
-    void reset() {
-        browser.get(server.url() + "index.html");
-        browser.executeScript("localStorage.clear()");
-        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
-        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    static void serve(RealSite real, ChromeDriver shared) {
+        site = real;
+        browser = shared;
     }
 
     private String bodyBackground() {
@@ -80,14 +54,14 @@ class ReaderIT {
 
     @Test
     void theToggleIsRememberedAcrossPagesAndReloads() {
-        browser.get(server.url() + "phases/00-setup-and-workflow.html");
+        browser.get(site.url() + "phases/00-setup-and-workflow.html");
         WebElement toggle = browser.findElement(By.cssSelector("[data-theme-toggle]"));
         assertEquals("false", toggle.getAttribute("aria-pressed"));
         assertEquals(LIGHT_BG, bodyBackground());
         toggle.click();
         assertEquals("true", toggle.getAttribute("aria-pressed"));
         assertEquals(DARK_BG, bodyBackground());
-        browser.get(server.url() + "capstone.html");
+        browser.get(site.url() + "capstone.html");
         assertEquals(DARK_BG, bodyBackground());
         browser.navigate().refresh();
         assertEquals(DARK_BG, bodyBackground());
@@ -101,7 +75,7 @@ class ReaderIT {
     @Test
     void followsTheSystemUntilTheReaderChooses() {
         systemScheme("dark");
-        browser.get(server.url() + "index.html");
+        browser.get(site.url() + "index.html");
         assertEquals(DARK_BG, bodyBackground());
         WebElement toggle = browser.findElement(By.cssSelector("[data-theme-toggle]"));
         assertEquals("true", toggle.getAttribute("aria-pressed"));
@@ -125,7 +99,7 @@ class ReaderIT {
     /** Records the page's background in every frame from the very first, before any script of ours runs. */
     @Test
     void aRememberedDarkThemeNeverFlashesLight() {
-        browser.get(server.url() + "index.html");
+        browser.get(site.url() + "index.html");
         browser.executeScript("localStorage.setItem('handbook-theme', 'dark')");
         Map<String, List<Object>> pages = firstFrames("var el = document.body || document.documentElement;"
                 + " return getComputedStyle(el).backgroundColor + ' ' + (document.body ? 'body' : 'html')"
@@ -164,7 +138,7 @@ class ReaderIT {
             for (int width : new int[] {360, 412, 1280}) {
                 viewport(width, 850);
                 for (String page : SAMPLE) {
-                    browser.get(server.url() + page);
+                    browser.get(site.url() + page);
                     browser.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 300)");
                     ((List<Object>) browser.executeScript("return window.shifts_"))
                             .forEach(s -> shifts.add(width + "px " + page + ": " + s));
@@ -183,7 +157,7 @@ class ReaderIT {
         for (int width : new int[] {320, 375, 768, 1024, 1280, 1920}) {
             viewport(width, 800);
             for (String page : SAMPLE) {
-                browser.get(server.url() + page);
+                browser.get(site.url() + page);
                 long scroll = (Long) browser.executeScript("return document.documentElement.scrollWidth");
                 if (scroll > width) {
                     problems.add(width + "px " + page + ": scrolls sideways (" + scroll + "px wide)");
@@ -211,8 +185,8 @@ class ReaderIT {
         Map<String, List<Object>> out = new java.util.LinkedHashMap<>();
         try {
             for (String page : SAMPLE) {
-                browser.get(server.url() + page);
-                new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+                browser.get(site.url() + page);
+                Chromium.waiting(browser, Duration.ofSeconds(5)).until(d ->
                         ((List<Object>) ((ChromeDriver) d).executeScript("return window.frames_")).size() >= 6);
                 out.put(page, (List<Object>) browser.executeScript("return window.frames_"));
             }
@@ -251,7 +225,7 @@ class ReaderIT {
     void withoutJavaScriptSearchIsHiddenAndEverythingElseWorks() {
         browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         viewport(320, 700);
-        browser.get(server.url() + "phases/00-setup-and-workflow.html");
+        browser.get(site.url() + "phases/00-setup-and-workflow.html");
         assertEquals("no-js", browser.findElement(By.tagName("html")).getAttribute("class"));
         assertFalse(browser.findElement(By.id("search")).isDisplayed(), "search needs JavaScript");
         assertFalse(browser.findElement(By.cssSelector("[data-theme-toggle]")).isDisplayed());
@@ -264,14 +238,14 @@ class ReaderIT {
     @Test
     @SuppressWarnings("unchecked")
     void everyRequestStaysOnTheSiteOrigin() {
-        String origin = URI.create(server.url()).resolve("/").toString();
+        String origin = URI.create(site.url()).resolve("/").toString();
         List<String> foreign = new ArrayList<>();
         int seen = 0;
-        for (String page : RealSite.pages(site)) {
-            browser.get(server.url() + page);
+        for (String page : site.pages()) {
+            browser.get(site.url() + page);
             // Open search too: its script and index load on first use.
             browser.findElement(By.id("search-input")).sendKeys("rust");
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+            Chromium.waiting(browser, Duration.ofSeconds(5)).until(d ->
                     !d.findElements(By.cssSelector("#search-results [role='option']")).isEmpty());
             List<Object> urls = (List<Object>) browser.executeScript("return performance.getEntriesByType('navigation')"
                     + ".concat(performance.getEntriesByType('resource')).map(function (e) { return e.name; })");
@@ -280,6 +254,6 @@ class ReaderIT {
                     .forEach(u -> foreign.add(page + ": " + u));
         }
         assertEquals(List.of(), foreign);
-        assertTrue(seen >= RealSite.pages(site).size() * 6, "page, CSS, 2 scripts, icon, search: " + seen);
+        assertTrue(seen >= site.pages().size() * 6, "page, CSS, 2 scripts, icon, search: " + seen);
     }
 }

@@ -4,46 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Search in the real handbook (issue 9): "/" focuses the box, results come as you type, arrows move,
  * Enter lands on the item's or heading's anchor; under a sub-path and from disk (file://).
  */
+@ExtendWith({SharedChromium.class, BuiltSites.class})
 class SearchIT {
-    static Path site;
-    static StaticServer server;
+    static RealSite site;
     static ChromeDriver browser;
 
     @BeforeAll
-    static void serve(@TempDir Path dir) throws Exception {
-        Chromium.requireInstalled();
-        site = RealSite.build(dir);
-        server = new StaticServer(site, RealSite.SUB_PATH);
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        Chromium.stop(browser, server);
-    }
-
-    @BeforeEach
-    void drainConsole() {
-        Chromium.severeConsoleMessages(browser);
+    static void serve(RealSite real, ChromeDriver shared) {
+        site = real;
+        browser = shared;
     }
 
     private WebElement input() {
@@ -57,13 +41,13 @@ class SearchIT {
     /** Types into the box and waits for the first result (the script and index load on first focus). */
     private List<WebElement> search(String query) {
         input().sendKeys(query);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !options().isEmpty());
+        Chromium.waiting(browser, Duration.ofSeconds(5)).until(d -> !options().isEmpty());
         return options();
     }
 
     @Test
     void slashFocusesEnterOpensTheItemAnchor() {
-        browser.get(server.url() + "phases/00-setup-and-workflow.html");
+        browser.get(site.url() + "phases/00-setup-and-workflow.html");
         assertEquals(List.of(), scripts("search"), "search loads only when used");
         new Actions(browser).sendKeys("/").perform();
         assertEquals("search-input", browser.switchTo().activeElement().getAttribute("id"));
@@ -75,8 +59,8 @@ class SearchIT {
         assertEquals("true", input().getAttribute("aria-expanded"));
         assertEquals(results.get(0).getAttribute("id"), input().getAttribute("aria-activedescendant"));
         input().sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("#"));
-        assertEquals(server.url() + "phases/02-async-rust-and-networking.html#item-tokio-runtime-async-channels",
+        Chromium.waiting(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("#"));
+        assertEquals(site.url() + "phases/02-async-rust-and-networking.html#item-tokio-runtime-async-channels",
                 browser.getCurrentUrl());
         assertEquals("item-tokio-runtime-async-channels",
                 browser.executeScript("return document.querySelector(':target').id"));
@@ -85,7 +69,7 @@ class SearchIT {
 
     @Test
     void arrowsMoveTheActiveResultAndEnterOpensAHeading() {
-        browser.get(server.url() + "index.html");
+        browser.get(site.url() + "index.html");
         List<WebElement> results = search("tauri webassembly");
         assertTrue(results.size() >= 2, "several results");
         assertEquals("Cross-platform app with Tauri + WebAssembly",
@@ -100,14 +84,14 @@ class SearchIT {
         assertEquals(results.get(results.size() - 1).getAttribute("id"), input().getAttribute("aria-activedescendant"),
                 "wraps around");
         input().sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("#"));
-        assertEquals(server.url() + "capstone.html#cross-platform-app-with-tauri--webassembly", browser.getCurrentUrl());
+        Chromium.waiting(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("#"));
+        assertEquals(site.url() + "capstone.html#cross-platform-app-with-tauri--webassembly", browser.getCurrentUrl());
         Chromium.assertNoConsoleErrors(browser);
     }
 
     @Test
     void escapeClosesNoResultsIsSaidAndClickOpens() {
-        browser.get(server.url() + "mastery.html");
+        browser.get(site.url() + "mastery.html");
         search("checklists");
         input().sendKeys(Keys.ESCAPE);
         assertFalse(browser.findElement(By.cssSelector("[data-search-panel]")).isDisplayed());
@@ -115,25 +99,25 @@ class SearchIT {
         input().sendKeys(Keys.ESCAPE);
         assertEquals("", input().getAttribute("value"), "a second Escape clears");
         input().sendKeys("zzqx");
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+        Chromium.waiting(browser, Duration.ofSeconds(5)).until(d ->
                 "No results".equals(d.findElement(By.id("search-status")).getAttribute("textContent")));
         assertTrue(browser.findElement(By.cssSelector("[data-search-none]")).isDisplayed());
         input().clear();
         List<WebElement> results = search("using the checklists");
         assertEquals("Using the checklists", results.get(0).findElement(By.className("search-title")).getText());
         results.get(0).click();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("#"));
-        assertEquals(server.url() + "index.html#using-the-checklists", browser.getCurrentUrl());
+        Chromium.waiting(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("#"));
+        assertEquals(site.url() + "index.html#using-the-checklists", browser.getCurrentUrl());
         Chromium.assertNoConsoleErrors(browser);
     }
 
     @Test
     void worksFromDisk() {
-        browser.get(site.resolve("phases/05-full-stack-and-client-apps.html").toUri().toString());
+        browser.get(site.site().resolve("phases/05-full-stack-and-client-apps.html").toUri().toString());
         List<WebElement> results = search("tokio runtime");
         input().sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("#"));
-        assertEquals(site.resolve("phases/02-async-rust-and-networking.html").toUri()
+        Chromium.waiting(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("#"));
+        assertEquals(site.site().resolve("phases/02-async-rust-and-networking.html").toUri()
                 + "#item-tokio-runtime-async-channels", browser.getCurrentUrl());
         assertFalse(results.isEmpty());
         Chromium.assertNoConsoleErrors(browser);

@@ -3,49 +3,29 @@ package dev.handbook.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handbook.pipeline.BuildRequest;
-import dev.handbook.pipeline.SiteBuilder;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The real handbook, served under a sub-path as on GitHub Pages: pages load, a tick survives a reload. */
+@ExtendWith({SharedChromium.class, BuiltSites.class})
 class SmokeIT {
-    static StaticServer server;
+    static RealSite site;
     static ChromeDriver browser;
 
     @BeforeAll
-    static void serve(@TempDir Path dir) throws Exception {
-        Chromium.requireInstalled();
-        Path site = dir.resolve("site");
-        // The base URL's path (/handbook/) is what lets 404.html find its assets at any depth.
-        new SiteBuilder("test", Path.of("")).build(new BuildRequest(Path.of("content"), Path.of("templates"), site,
-                Optional.of("https://example.github.io/handbook/"), false, true));
-        server = new StaticServer(site, "/handbook/");
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        Chromium.stop(browser, server);
-    }
-
-    @BeforeEach
-    void drainConsole() {
-        Chromium.severeConsoleMessages(browser);
+    static void serve(RealSite real, ChromeDriver shared) {
+        site = real;
+        browser = shared;
     }
 
     @Test
     void tickSurvivesReloadUnderASubPath() {
-        browser.get(server.url() + "phases/00-setup-and-workflow.html");
+        browser.get(site.url() + "phases/00-setup-and-workflow.html");
         WebElement box = browser.findElement(By.id("check-rust-toolchain"));
         browser.findElement(By.cssSelector("label[for='check-rust-toolchain']")).click();
         assertTrue(box.isSelected());
@@ -53,7 +33,7 @@ class SmokeIT {
         assertTrue(browser.findElement(By.id("check-rust-toolchain")).isSelected());
         String progress = browser.findElement(By.cssSelector(".page-header .progress-text")).getText();
         assertTrue(progress.startsWith("Progress: 1 of "), progress);
-        browser.get(server.url() + "index.html");
+        browser.get(site.url() + "index.html");
         String overall = browser.findElement(By.cssSelector("[data-progress='all'] .progress-text")).getText();
         assertTrue(overall.startsWith("Overall progress: 1 of "), overall);
         assertEquals("rust-roadmap", browser.findElement(By.tagName("body")).getAttribute("data-handbook"));
@@ -62,12 +42,12 @@ class SmokeIT {
 
     @Test
     void notFoundPageUnderADeepPathStillFindsItsStyles() {
-        browser.get(server.url() + "no/such/page.html");
+        browser.get(site.url() + "no/such/page.html");
         assertEquals("Page not found", browser.findElement(By.tagName("h1")).getText());
         // Styles loaded: the skip link is moved off-screen by the stylesheet.
         assertTrue(browser.findElement(By.className("skip-link")).getLocation().getY() < 0);
         // The only failed request is the missing page itself.
         assertEquals(List.of(), Chromium.severeConsoleMessages(browser).stream()
-                .filter(m -> !m.startsWith(server.url() + "no/such/page.html ")).toList());
+                .filter(m -> !m.startsWith(site.url() + "no/such/page.html ")).toList());
     }
 }

@@ -54,6 +54,15 @@ public final class StaticServer implements AutoCloseable {
         server.start();
     }
 
+    /** {@link #StaticServer}, for callers that cannot pass on an IOException. */
+    static StaticServer serve(Path root, String subPath) {
+        try {
+            return new StaticServer(root, subPath);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The site's root URL, ending in "/". */
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;

@@ -14,55 +14,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Storage that misbehaves never costs a tick (issue 5): a corrupt or foreign value is kept aside, storage
  * that throws or is full leaves the page working in memory and says so once, and a value written by a newer
- * version of the site is never touched. Each test gets a fresh browser, since some change it for good.
+ * version of the site is never touched. Each test starts in a fresh profile, since some change it for good;
+ * the one with site data blocked in the browser's settings starts a browser of its own.
  */
+@ExtendWith({SharedChromium.class, BuiltSites.class})
 class StorageFailureIT {
     static ProgressSite site;
     ChromeDriver browser;
 
     @BeforeAll
-    static void serve(@TempDir Path dir) throws Exception {
-        Chromium.requireInstalled();
-        site = new ProgressSite(dir);
+    static void serve(ProgressSite shared) {
+        site = shared;
     }
 
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private ChromeDriver start(Consumer<ChromeOptions> adjust) {
-        browser = Chromium.start(adjust);
-        return browser;
-    }
-
-    private ChromeDriver start() {
-        return start(options -> { });
+    @BeforeEach
+    void freshProfile(ChromeDriver shared) {
+        browser = shared;
     }
 
     /** The storage notes on the page: there must be exactly one, and this is its text. */
@@ -75,7 +54,7 @@ class StorageFailureIT {
 
     @Test
     void corruptValueIsKeptAsideAndTicksStillWork() {
-        start().get(site.url("index.html"));
+        browser.get(site.url("index.html"));
         store(browser, KEY, "{not json");
         browser.get(site.url(PHASE_1));
         assertEquals("Saved progress could not be read. It was kept aside (" + KEY + ":backup) and a fresh start made.",
@@ -106,7 +85,7 @@ class StorageFailureIT {
     void foreignShapesAreKeptAsideNotRepaired() {
         // Valid JSON of the wrong shape (quiz an array) would lose data if "repaired": keep it aside instead.
         String foreign = "{\"format\":1,\"items\":{\"a-one\":{\"t\":1}},\"quiz\":[1]}";
-        start().get(site.url("index.html"));
+        browser.get(site.url("index.html"));
         store(browser, KEY, foreign);
         browser.get(site.url(PHASE_1));
         theNotice();
@@ -129,7 +108,6 @@ class StorageFailureIT {
     /** Storage that throws on every call, as in some private modes and locked-down browsers. */
     @Test
     void storageThatThrowsLeavesThePageWorkingInMemoryAndSaysSoOnce() {
-        start();
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 ['getItem', 'setItem', 'removeItem', 'clear', 'key'].forEach(function (name) {
                   Storage.prototype[name] = function () {
@@ -143,9 +121,13 @@ class StorageFailureIT {
     /** The real thing: site data blocked in the browser's settings makes window.localStorage itself throw. */
     @Test
     void blockedSiteDataLeavesThePageWorkingInMemory() {
-        start(options -> options.setExperimentalOption("prefs",
+        browser = Chromium.start(options -> options.setExperimentalOption("prefs",
                 Map.of("profile.default_content_setting_values.cookies", 2)));
-        assertWorksInMemory();
+        try {
+            assertWorksInMemory();
+        } finally {
+            browser.quit();
+        }
     }
 
     private void assertWorksInMemory() {
@@ -167,7 +149,7 @@ class StorageFailureIT {
 
     @Test
     void fullStorageKeepsTheTickAndSaysSo() {
-        start().get(site.url(PHASE_1));
+        browser.get(site.url(PHASE_1));
         // Fill this origin's real quota, in ever smaller pieces, until not one more character fits.
         browser.executeScript("""
                 var n = 0;
@@ -191,7 +173,7 @@ class StorageFailureIT {
     @Test
     void aNewerFormatIsLeftByteForByte() {
         String newer = "{\"format\":2,\"items\":{\"a-one\":{\"t\":1}},\"quiz\":{},\"extra\":{},\"plan\":{\"weeks\":3}}";
-        start().get(site.url("index.html"));
+        browser.get(site.url("index.html"));
         store(browser, KEY, newer);
         browser.get(site.url(PHASE_1));
         assertEquals("Your progress was saved by a newer version of this handbook. It is left untouched, and ticks "
@@ -219,7 +201,6 @@ class StorageFailureIT {
 
     @Test
     void asksTheBrowserToKeepTheDataOnceOnTheFirstSave() {
-        start();
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 window.persistCalls = 0;
                 StorageManager.prototype.persisted = function () { return Promise.resolve(false); };

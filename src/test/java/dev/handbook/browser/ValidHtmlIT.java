@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.json.Json;
 
@@ -19,11 +19,12 @@ import org.openqa.selenium.json.Json;
  * The Nu Html Checker (vnu-jar from npm) finds no error in any page of the real handbook, nor in its
  * stylesheet and icon (issue 9: valid HTML), nor on a page with code in every language (issue 19).
  */
+@ExtendWith(BuiltSites.class)
 class ValidHtmlIT {
     @Test
-    void everyPageStylesheetAndIconIsValid(@TempDir Path dir) throws Exception {
-        Path site = RealSite.build(dir);
-        List<String> pages = RealSite.pages(site);
+    void everyPageStylesheetAndIconIsValid(RealSite real) throws Exception {
+        Path site = real.site();
+        List<String> pages = real.pages();
         assertTrue(pages.size() >= 15, "the whole handbook: " + pages);
         List<Path> files = new ArrayList<>();
         pages.forEach(p -> files.add(site.resolve(p)));

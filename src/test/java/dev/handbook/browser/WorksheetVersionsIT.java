@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.browser.PrintedPdf.Paper;
 import dev.handbook.model.Handbook;
-import dev.handbook.pipeline.BuildRequest;
-import dev.handbook.pipeline.SiteBuilder;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,36 +22,26 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * marked and dated) and only what is left, read from the ticks saved by the phase page; chosen with the
  * labelled control or ?version= in the address; the blank one with JavaScript off.
  */
+@ExtendWith({SharedChromium.class, BuiltSites.class})
 class WorksheetVersionsIT {
     static final String PHASE = "phases/01-core-rust-foundations.html";
     static final String SHEET = "phases/01-core-rust-foundations.worksheet.html";
     static final List<String> TICKED = List.of("ownership-borrowing-lifetimes", "p01-review-borrowing");
-    static StaticServer server;
+    static RealSite site;
     static ChromeDriver browser;
     static Handbook handbook;
 
     @BeforeAll
-    static void serve(@TempDir Path dir) throws Exception {
-        Chromium.requireInstalled();
-        Path site = dir.resolve("site");
-        handbook = new SiteBuilder("test", Path.of("")).build(new BuildRequest(Path.of("content"),
-                Path.of("templates"), site, Optional.empty(), false, true)).handbook();
-        server = new StaticServer(site, "/handbook/");
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        Chromium.stop(browser, server);
+    static void serve(RealSite real, ChromeDriver shared) {
+        site = real;
+        handbook = real.handbook();
+        browser = shared;
     }
 
     /** Ticks two items on the phase page, as a learner does: by clicking their labels. */
     @BeforeEach
     void tickTwoItems() {
-        Chromium.severeConsoleMessages(browser);
-        browser.get(server.url() + PHASE);
-        browser.executeScript("localStorage.clear()");
-        browser.navigate().refresh();
+        browser.get(site.url() + PHASE);
         for (String id : TICKED) {
             browser.findElement(By.cssSelector("label[for='check-" + id + "']")).click();
             assertTrue(browser.findElement(By.id("check-" + id)).isSelected());
@@ -94,7 +79,7 @@ class WorksheetVersionsIT {
 
     @Test
     void withMyTicksMarksAndDatesEachTickedItemOnScreenAndOnPaper() {
-        browser.get(server.url() + SHEET + "?version=ticks");
+        browser.get(site.url() + SHEET + "?version=ticks");
         String today = LocalDate.now().toString();
         assertEquals("ticks", version());
         assertEquals(TICKED, doneRows());
@@ -117,7 +102,7 @@ class WorksheetVersionsIT {
 
     @Test
     void onlyWhatIsLeftIsChosenWithTheControlAndNamedInTheAddress() {
-        browser.get(server.url() + SHEET);
+        browser.get(site.url() + SHEET);
         assertEquals("blank", version());
         browser.findElement(By.xpath("//label[normalize-space()='Only what is left']")).click();
         assertTrue(browser.getCurrentUrl().endsWith(SHEET + "?version=left"), browser.getCurrentUrl());
@@ -153,7 +138,7 @@ class WorksheetVersionsIT {
                    'p09-review-message-schema', 'p09-review-clean-shutdown']
                     .forEach(function (id) { s.items[id] = { t: Date.now(), h: '' }; });
                 });""");
-        browser.get(server.url() + "phases/09-data-streaming-and-big-data.worksheet.html?version=left");
+        browser.get(site.url() + "phases/09-data-streaming-and-big-data.worksheet.html?version=left");
         assertEquals(List.of(), shownRows());
         assertEquals(List.of("Everything here is done.", "Everything here is done."),
                 browser.findElements(By.cssSelector("tr.all-done")).stream().filter(WebElement::isDisplayed)
@@ -163,7 +148,7 @@ class WorksheetVersionsIT {
 
     @Test
     void theBookletCountsEveryPhase() {
-        browser.get(server.url() + "worksheets.html?version=ticks");
+        browser.get(site.url() + "worksheets.html?version=ticks");
         int all = handbook.phases().stream().mapToInt(p -> p.checklist().size()).sum();
         String cover = browser.findElement(By.cssSelector(".booklet-cover [data-sheet-status]")).getText();
         assertTrue(cover.endsWith(": 2 of " + all + " done."), cover);
@@ -175,7 +160,7 @@ class WorksheetVersionsIT {
 
     @Test
     void anUnknownVersionIsTheBlankOne() {
-        browser.get(server.url() + SHEET + "?version=everything");
+        browser.get(site.url() + SHEET + "?version=everything");
         assertEquals("blank", version());
         assertEquals(List.of(), doneRows());
         assertEquals(9, shownRows().size());
@@ -186,7 +171,7 @@ class WorksheetVersionsIT {
     void withoutJavaScriptTheSheetIsBlankAndSaysWhy() {
         browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
-            browser.get(server.url() + SHEET + "?version=ticks");
+            browser.get(site.url() + SHEET + "?version=ticks");
             assertFalse(browser.findElement(By.cssSelector("[data-sheet-versions]")).isDisplayed());
             assertEquals(List.of(), doneRows());
             assertEquals(9, shownRows().size());
