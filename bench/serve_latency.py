@@ -6,7 +6,8 @@ flags included), with a page open on the server's event stream.
         --page phases/0500-modules-under-the-hood.md [--saves 30] [--launcher ./handbook]
 
 The content is copied to a temporary folder first; each save appends a line to the page, and the time runs
-until the open page is told to reload. Prints the median, min and max in milliseconds.
+until the open page is told to reload. Prints the median, min and max in milliseconds, and the server's own
+figures from its output: the median rebuild time and the first build's.
 """
 import argparse
 import os
@@ -44,14 +45,26 @@ def main():
                               cwd=work)
     try:
         port = None
+        first_build = None
         for line in server.stdout:
+            m = re.search(r"^Built .* in (\d+) ms", line)
+            if m:
+                first_build = int(m.group(1))
             m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
             if m:
                 port = int(m.group(1))
                 break
         if port is None:
             sys.exit("serve did not start")
-        threading.Thread(target=lambda: [None for _ in server.stdout], daemon=True).start()
+        rebuilds = []  # "Rebuilt in N ms", one per save, in order
+
+        def read_output():
+            for line in server.stdout:
+                m = re.search(r"^Rebuilt in (\d+) ms", line)
+                if m:
+                    rebuilds.append(int(m.group(1)))
+
+        threading.Thread(target=read_output, daemon=True).start()
         events = socket.create_connection(("127.0.0.1", port))
         events.sendall(b"GET /__handbook/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         stream = events.makefile("rb")
@@ -75,9 +88,14 @@ def main():
             wait_for(b"event: reload")
             latencies.append((time.perf_counter() - start) * 1000)
         steady = latencies[5:]  # the first saves also warm the JIT
+        builds = ""
+        if len(rebuilds) > 5:
+            builds += f"; rebuild median {statistics.median(rebuilds[5:]):.0f} ms"
+        if first_build is not None:
+            builds += f"; first build {first_build} ms"
         print(f"serve via {os.path.basename(args.launcher)}: {len(steady)} saves of {args.page} after 5 warm-up: "
-              f"median {statistics.median(steady):.0f} ms (min {min(steady):.0f}, max {max(steady):.0f}); "
-              f"load average {os.getloadavg()[0]:.1f}")
+              f"median {statistics.median(steady):.0f} ms (min {min(steady):.0f}, max {max(steady):.0f}){builds}; "
+              f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     finally:
         server.terminate()
         try:
