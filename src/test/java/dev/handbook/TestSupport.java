@@ -27,6 +27,29 @@ public final class TestSupport {
         }
     }
 
+    /**
+     * Whether every tool the suite uses must be there: in CI (CI=true) and wherever HANDBOOK_REQUIRE_CHROMIUM=1
+     * is set, as .ci/run sets it after installing them. Elsewhere a test whose tool is missing skips.
+     */
+    public static boolean toolsMandatory() {
+        String required = System.getenv("HANDBOOK_REQUIRE_CHROMIUM");
+        return "1".equals(required) || "true".equalsIgnoreCase(required) || "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /**
+     * Skips the calling test with a message when {@code tool} is not on the PATH, or fails it where tools are
+     * {@linkplain #toolsMandatory mandatory}; {@code why} says what needs it, {@code install} how to get it.
+     */
+    public static void requireOnPath(String tool, String why, String install) {
+        boolean found = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .filter(dir -> !dir.isEmpty()).anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
+        if (!found && toolsMandatory()) {
+            org.junit.jupiter.api.Assertions.fail(tool + " is required here (" + why + ") but not on the PATH: " + install);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(found, "skipping: " + tool + " not on the PATH (" + why + "); "
+                + install + "; CI makes it mandatory");
+    }
+
     /** Deletes a folder and everything in it, as far as it can: a leftover temp folder is harmless. */
     public static void deleteQuietly(Path dir) {
         try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {

@@ -38,17 +38,12 @@ public final class Chromium {
     /** Skips (locally) or fails (in CI) when Chromium or its driver is missing. */
     public static void requireInstalled() {
         boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
-        if (!installed && mandatory()) {
+        if (!installed && TestSupport.toolsMandatory()) {
             Assertions.fail("Chromium is required here but " + BROWSER + " or " + DRIVER + " is missing: "
                     + "apt-get install -y chromium chromium-driver");
         }
         Assumptions.assumeTrue(installed, "skipping browser test: Chromium not installed "
                 + "(apt-get install -y chromium chromium-driver); CI makes these tests mandatory");
-    }
-
-    static boolean mandatory() {
-        String required = System.getenv("HANDBOOK_REQUIRE_CHROMIUM");
-        return "1".equals(required) || "true".equalsIgnoreCase(required) || "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
     /** A fresh browser with an empty profile (its own localStorage), sized like a laptop screen. */

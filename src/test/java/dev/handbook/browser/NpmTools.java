@@ -1,5 +1,6 @@
 package dev.handbook.browser;
 
+import dev.handbook.TestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assertions;
@@ -20,7 +21,7 @@ final class NpmTools {
     static Path require(Path file) {
         boolean installed = Files.isRegularFile(file);
         String hint = "npm ci --ignore-scripts (installs package.json's checkers into node_modules/)";
-        if (!installed && Chromium.mandatory()) {
+        if (!installed && TestSupport.toolsMandatory()) {
             Assertions.fail(file + " is required here but missing: run " + hint);
         }
         Assumptions.assumeTrue(installed, "skipping: " + file + " not installed; run " + hint);

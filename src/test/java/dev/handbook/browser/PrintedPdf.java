@@ -1,5 +1,6 @@
 package dev.handbook.browser;
 
+import dev.handbook.TestSupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ public final class PrintedPdf {
     public static void requireInstalled() {
         boolean installed = Files.isExecutable(PDFINFO) && Files.isExecutable(PDFTOTEXT)
                 && Files.isExecutable(PDFTOPPM);
-        if (!installed && Chromium.mandatory()) {
+        if (!installed && TestSupport.toolsMandatory()) {
             Assertions.fail("poppler-utils is required here but pdfinfo, pdftotext or pdftoppm is missing: "
                     + "apt-get install -y poppler-utils");
         }

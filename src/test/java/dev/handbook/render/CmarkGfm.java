@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.TestSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,18 +34,12 @@ final class CmarkGfm {
     /** The installed cmark-gfm; skips (locally) or fails (in CI) the calling test when it is missing. */
     static CmarkGfm require() {
         Path found = CANDIDATES.stream().filter(Files::isExecutable).findFirst().orElse(null);
-        if (found == null && mandatory()) {
+        if (found == null && TestSupport.toolsMandatory()) {
             Assertions.fail("cmark-gfm is required here but not installed: apt-get install -y cmark-gfm");
         }
         Assumptions.assumeTrue(found != null, "skipping differential test against GitHub's renderer: cmark-gfm "
                 + "not installed (apt-get install -y cmark-gfm); CI makes these tests mandatory");
         return new CmarkGfm(found);
-    }
-
-    private static boolean mandatory() {
-        String required = System.getenv("HANDBOOK_REQUIRE_CHROMIUM");
-        return "1".equals(required) || "true".equalsIgnoreCase(required)
-                || "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
     /** The HTML cmark-gfm makes of {@code markdown}. */
