@@ -45,6 +45,8 @@ public final class PrintedPdf {
     }
 
     private final Path file;
+    /** What pdftotext made of the file, read once: tests ask for the text and for the pages. */
+    private List<String> pages;
 
     private PrintedPdf(Path file) {
         this.file = file;
@@ -95,10 +97,13 @@ public final class PrintedPdf {
      * would mix a repeated table head into it.
      */
     public List<String> pages() {
-        String text = run(PDFTOTEXT.toString(), "-layout", "-enc", "UTF-8", file.toString(), "-");
-        List<String> pages = new ArrayList<>(Arrays.asList(text.split("\f", -1)));
-        if (!pages.isEmpty() && pages.get(pages.size() - 1).isBlank()) {
-            pages.remove(pages.size() - 1);
+        if (pages == null) {
+            String text = run(PDFTOTEXT.toString(), "-layout", "-enc", "UTF-8", file.toString(), "-");
+            List<String> read = new ArrayList<>(Arrays.asList(text.split("\f", -1)));
+            if (!read.isEmpty() && read.get(read.size() - 1).isBlank()) {
+                read.remove(read.size() - 1);
+            }
+            pages = List.copyOf(read);
         }
         return pages;
     }
