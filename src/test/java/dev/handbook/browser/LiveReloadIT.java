@@ -89,11 +89,12 @@ class LiveReloadIT {
         awaitConnected();
 
         edit("content/phases/01-first.yml", "text: Learn the `first` thing", "text: [unclosed");
-        WebElement overlay = waiting().until(d -> d.findElement(By.id("handbook-dev-problems")));
-        assertEquals("alert", overlay.getAttribute("role"));
-        assertTrue(overlay.getText().startsWith("Build failed: 1 error, 0 warnings"), overlay.getText());
-        assertTrue(overlay.getText().contains("content/phases/01-first.yml:"), overlay.getText());
-        assertTrue(overlay.getText().contains("error: invalid YAML"), overlay.getText());
+        List<String> overlay = waiting().until(d -> read(d.findElement(By.id("handbook-dev-problems")), "role"));
+        assertEquals("alert", overlay.get(1));
+        String text = overlay.get(0);
+        assertTrue(text.startsWith("Build failed: 1 error, 0 warnings"), text);
+        assertTrue(text.contains("content/phases/01-first.yml:"), text);
+        assertTrue(text.contains("error: invalid YAML"), text);
         assertEquals("Renamed Steps", browser.findElement(By.tagName("h1")).getText(), "the last good page stays");
 
         // Escape dismisses it; the next failed save shows it again.
@@ -112,9 +113,20 @@ class LiveReloadIT {
         browser.get(server.url() + "index.html");
         awaitConnected();
         edit("content/phases/01-first.yml", "    detail: One sentence.", "    \"<img src=x onerror=alert(1)>\": 1");
-        WebElement overlay = waiting().until(d -> d.findElement(By.id("handbook-dev-problems")));
-        assertTrue(overlay.getText().contains("unknown key '<img src=x onerror=alert(1)>'"), overlay.getText());
-        assertTrue(overlay.findElements(By.tagName("img")).isEmpty());
+        List<String> overlay = waiting().until(d -> {
+            WebElement box = d.findElement(By.id("handbook-dev-problems"));
+            return List.of(box.getText(), String.valueOf(box.findElements(By.tagName("img")).size()));
+        });
+        assertTrue(overlay.get(0).contains("unknown key '<img src=x onerror=alert(1)>'"), overlay.get(0));
+        assertEquals("0", overlay.get(1), "no img element in the overlay");
         Chromium.assertNoConsoleErrors(browser);
+    }
+
+    /**
+     * The overlay's text and one attribute, read in one go: each failed build replaces the overlay (a save can
+     * build twice: the file truncated, then written), so a reference found earlier may already be gone.
+     */
+    private static List<String> read(WebElement overlay, String attribute) {
+        return List.of(overlay.getText(), String.valueOf(overlay.getAttribute(attribute)));
     }
 }
