@@ -119,9 +119,11 @@ class ReaderIT {
     @Test
     void onAPhoneTheNavigationIsFoldedFromTheFirstFrame() {
         viewport(360, 740);
+        // Frames before the parser reaches the navigation (a cold cache makes some) cannot show it open.
         firstFrames("var nav = document.querySelector('.nav-toggle');"
                 + " return nav ? (nav.open ? 'open' : 'folded') : 'not yet parsed';").forEach((page, frames) ->
-                assertEquals(List.of("folded"), frames.stream().distinct().toList(), page));
+                assertEquals(List.of("folded"), frames.stream().filter(f -> !f.equals("not yet parsed")).distinct()
+                        .toList(), page + ": " + frames));
     }
 
     /** Nothing moves while a page loads and its scripts fill in progress, theme and search (layout shift). */
