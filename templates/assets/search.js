@@ -94,7 +94,8 @@
     title.textContent = entry.title;
     var where = document.createElement('span');
     where.className = 'search-where';
-    where.textContent = KIND[entry.kind] + (entry.kind === 'p' ? '' : ' · ' + entry.where);
+    /* A page says where it stands when its title alone does not (a phase's number, a lesson's part). */
+    where.textContent = KIND[entry.kind] + (entry.kind === 'p' && entry.where === entry.title ? '' : ' · ' + entry.where);
     li.appendChild(title);
     li.appendChild(where);
     return li;

@@ -24,7 +24,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A new deploy changes the content under a learner's ticks (issue 5): a renamed item keeps its tick through
- * "was:", an item that leaves and comes back comes back ticked, and a reworded item says it changed.
+ * "was:", an item that leaves and comes back comes back ticked, a reworded item says it changed, and a
+ * retired item's tick is let go.
  */
 @ExtendWith(SharedChromium.class)
 class ContentChangeIT {
@@ -151,6 +152,31 @@ class ContentChangeIT {
         assertEquals(0, browser.findElements(By.cssSelector(".item-status")).size());
         click(browser, "a-one");
         assertEquals(0, browser.findElements(By.cssSelector(".item-status")).size());
+        Chromium.assertNoConsoleErrors(browser);
+    }
+
+    @Test
+    void aRetiredItemsTickIsLetGoQuietlyAndTheOthersStay() {
+        browser.get(site.url(PHASE_1));
+        click(browser, "a-one");
+        click(browser, "a-three");
+        site.rebuild(Map.of("content/phases/01-first.yml", """
+                items:
+                  - id: a-one
+                    text: Read the *first* chapter
+                  - id: a-two
+                    text: Write a unit test
+                review:
+                  - id: a-review
+                    text: The tests pass on CI
+                retired: [a-three]
+                """));
+        browser.get(site.url("index.html"));
+        assertEquals("a-one", storedIds(browser), "let go on the first page the learner opens");
+        assertEquals("Overall progress: 1 of 5 done", progressText(browser, "all"));
+        browser.get(site.url(PHASE_1));
+        assertTicks(browser, "a-one");
+        assertEquals(0, browser.findElements(By.cssSelector(".item-status")).size(), "nothing to confirm");
         Chromium.assertNoConsoleErrors(browser);
     }
 }
