@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * A course in parts (issue 17), as a learner uses it in Chromium: a tick counts on its part's page and on
  * the start page's part card, the navigation opens the current part and the keyboard opens another, search
- * names a phase's part, and a phase moved to another part keeps its ticks.
+ * names a phase's part, the plan groups phases by part, and a phase moved to another part keeps its ticks.
  */
 @ExtendWith(SharedChromium.class)
 class PartsIT {
@@ -135,6 +136,25 @@ class PartsIT {
         input.sendKeys(Keys.ENTER);
         Chromium.waiting(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("03-onwards.html"));
         assertEquals("Onwards", browser.findElement(By.tagName("h1")).getText());
+        Chromium.assertNoConsoleErrors(browser);
+    }
+
+    @Test
+    void thePlanGroupsThePhasesByPartAndDatesThemInOrder() {
+        LocalDate start = LocalDate.now();
+        browser.get(server.url() + "plan.html");
+        browser.findElement(By.cssSelector("label[for='pace-fast']")).click();
+        browser.executeScript("var f = document.getElementById('plan-start'); f.value = arguments[0];"
+                + " f.dispatchEvent(new Event('change', { bubbles: true }));", start.toString());
+        assertEquals(List.of("Part 1: Basics", "Part 2: Further"), browser.findElements(By.cssSelector("tr.plan-part th"))
+                .stream().map(WebElement::getText).toList());
+        // A phase without a duration counts one week; the part rows take no time of their own.
+        List<String> targets = browser.findElements(By.cssSelector("[data-plan-phase] [data-cell='target'] time"))
+                .stream().map(t -> t.getAttribute("datetime")).toList();
+        assertEquals(List.of(start.plusDays(7).toString(), start.plusDays(14).toString(), start.plusDays(21).toString()),
+                targets);
+        assertEquals(2, browser.findElements(By.cssSelector("tbody:first-of-type [data-plan-phase]")).size(),
+                "Basics' two phases under its heading");
         Chromium.assertNoConsoleErrors(browser);
     }
 
