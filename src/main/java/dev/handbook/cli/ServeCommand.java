@@ -5,6 +5,7 @@ import dev.handbook.serve.DevServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ITypeConverter;
@@ -31,8 +32,9 @@ final class ServeCommand implements Callable<Integer> {
         SiteBuilder builder = new SiteBuilder(Version.get(), Path.of(""));
         try (DevServer server = DevServer.start(site.request(), port, builder, new ServeReport(out, err))) {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "handbook-serve-stop"));
-            out.println("Serving " + server.url() + " (watching " + builder.show(site.source()) + " and "
-                    + builder.show(site.request().templatesDir()) + "; Ctrl-C to stop)");
+            Path templates = site.request().templatesDir();
+            out.println("Serving " + server.url() + " (watching " + builder.show(site.source())
+                    + (Files.isDirectory(templates) ? " and " + builder.show(templates) : "") + "; Ctrl-C to stop)");
             out.flush();
             server.awaitStop();
             return ExitCodes.OK;

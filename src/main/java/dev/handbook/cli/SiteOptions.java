@@ -12,7 +12,8 @@ final class SiteOptions {
     private final OptionSpec source = OptionSpec.builder("--source").paramLabel("DIR").type(Path.class)
             .defaultValue("content").description("The content folder (default: ./content).").build();
     private final OptionSpec templates = OptionSpec.builder("--templates").paramLabel("DIR").type(Path.class)
-            .description("The templates folder (default: templates/ beside the content folder, else ./templates).")
+            .description("The theme folder, whose files override the built-in theme's by name (default: templates/"
+                    + " beside the content folder, else ./templates; none: the built-in theme alone).")
             .build();
     private final OptionSpec out = OptionSpec.builder("--out").paramLabel("DIR").type(Path.class)
             .defaultValue("site").description("The output folder (default: ./site).").build();

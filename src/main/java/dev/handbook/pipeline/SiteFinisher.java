@@ -11,7 +11,6 @@ import dev.handbook.render.SearchIndex;
 import dev.handbook.render.Sitemap;
 import dev.handbook.render.Templates;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -28,10 +27,12 @@ final class SiteFinisher {
 
     /** Writes the files and commits; returns how many files the site has. */
     int finish(SiteOutput out, Handbook handbook, Templates templates, MarkdownRenderer markdown,
-            List<RenderedPage> pages, Map<SitePath, Path> assets, Diagnostics diagnostics) throws IOException {
+            List<RenderedPage> pages, Map<SitePath, SiteAssets.Source> assets, Diagnostics diagnostics) throws IOException {
         SearchIndex search = new SearchIndex(markdown, memo);
         out.writeLater(new SitePath(SearchIndex.FILE), text -> search.write(handbook, pages, text));
-        assets.forEach((path, source) -> out.copy(source, path));
+        for (Map.Entry<SitePath, SiteAssets.Source> asset : assets.entrySet()) {
+            asset.getValue().publish(out, asset.getKey());
+        }
         out.write(new SitePath(".nojekyll"), "");
         int files = pages.size() + assets.size() + 2;
         if (handbook.settings().baseUrl().isPresent()) {

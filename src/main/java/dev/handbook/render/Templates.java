@@ -2,7 +2,6 @@ package dev.handbook.render;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.SourcePosition;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
@@ -19,9 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.function.Function;
 
 /**
- * The FreeMarker templates of templates/, configured once and safely: HTML auto-escaping by file
+ * The FreeMarker templates of a {@link Theme} (a handbook's theme folder over the built-in theme), configured
+ * once and safely: HTML auto-escaping by file
  * extension (.ftlh, .ftlx), no {@code ?new} object creation, no {@code ?api}, and template errors thrown
  * (never written into a page), reported as {@code template:line:col: message}.
  */
@@ -36,20 +37,28 @@ public final class Templates {
     }
 
     private final Configuration config;
-    private final String folderName;
+    /** Where messages say a template is: its theme file, or a folder of handbook's own (the dev server's). */
+    private final Function<String, String> shown;
     private final Unindented unindented;
 
-    public Templates(Path folder, String folderName) throws IOException {
-        this(new FileTemplateLoader(folder.toFile()), folderName);
+    /** The theme's templates: the handbook's own theme folder's, else the built-in theme's. */
+    public Templates(Theme theme) {
+        this(new ThemeLoader(theme), theme::shown);
+    }
+
+    /** The templates of {@code folder} over the built-in theme's; messages name the folder {@code folderName}. */
+    public Templates(Path folder, String folderName) {
+        this(new Theme(folder, folderName));
     }
 
     /** Templates that ship inside handbook's jar, beside {@code base} (the dev server's own pages). */
     public static Templates builtIn(Class<?> base) {
-        return new Templates(new freemarker.cache.ClassTemplateLoader(base, ""), base.getPackageName());
+        return new Templates(new freemarker.cache.ClassTemplateLoader(base, ""),
+                name -> base.getPackageName() + "/" + name);
     }
 
-    private Templates(freemarker.cache.TemplateLoader loader, String folderName) {
-        this.folderName = folderName;
+    private Templates(freemarker.cache.TemplateLoader loader, Function<String, String> shown) {
+        this.shown = shown;
         this.unindented = new Unindented(loader);
         config = new Configuration(Configuration.VERSION_2_3_35);
         config.setTemplateLoader(unindented);
@@ -78,83 +87,6 @@ public final class Templates {
         // Templates when a template file changes. (With 0, every page's render stat'ed and canonicalised
         // each template it used: 32,000 readlink calls in a 1,000-page build.)
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-    }
-
-    /**
-     * Templates as FreeMarker reads them: without the indentation of their lines (outside {@code <pre>}
-     * and {@code <textarea>}). The indentation is for the templates' readers, and taking it out of the
-     * source once costs nothing per page; taking it out of every page cost 8-13% of a large build.
-     */
-    private static final class Unindented implements freemarker.cache.TemplateLoader {
-        private final freemarker.cache.TemplateLoader files;
-        private final Map<Object, String> names = new java.util.concurrent.ConcurrentHashMap<>();
-        /** By template name: how many characters each line (from 1) lost, so messages give the file's columns. */
-        private final Map<String, int[]> removed = new java.util.concurrent.ConcurrentHashMap<>();
-
-        Unindented(freemarker.cache.TemplateLoader files) {
-            this.files = files;
-        }
-
-        @Override
-        public Object findTemplateSource(String name) throws IOException {
-            Object source = files.findTemplateSource(name);
-            if (source != null) {
-                names.put(source, name);
-            }
-            return source;
-        }
-
-        /** The column in the file of {@code column} on {@code line} of the template as FreeMarker read it. */
-        int column(String name, int line, int column) {
-            int[] lost = removed.get(name);
-            return lost == null || line < 1 || line >= lost.length || column < 1 ? column : column + lost[line];
-        }
-
-        @Override
-        public long getLastModified(Object source) {
-            return files.getLastModified(source);
-        }
-
-        @Override
-        public java.io.Reader getReader(Object source, String encoding) throws IOException {
-            try (java.io.Reader reader = files.getReader(source, encoding)) {
-                StringWriter text = new StringWriter();
-                reader.transferTo(text);
-                String original = text.toString();
-                String name = names.get(source);
-                if (name == null || !name.endsWith(".ftlh")) {
-                    return new java.io.StringReader(original); // only HTML loses its indentation
-                }
-                String stripped = HtmlIndent.strip(original);
-                String[] before = original.split("\n", -1);
-                String[] after = stripped.split("\n", -1);
-                int[] lost = new int[before.length + 1];
-                for (int i = 0; i < before.length && i < after.length; i++) {
-                    lost[i + 1] = before[i].length() - after[i].length();
-                }
-                removed.put(name, lost);
-                return new java.io.StringReader(stripped);
-            }
-        }
-
-        @Override
-        public void closeTemplateSource(Object source) throws IOException {
-            files.closeTemplateSource(source);
-        }
-    }
-
-    /** Every file of a templates folder with its size and modification time: equal stamps, unchanged templates. */
-    public static String stamp(Path folder) {
-        StringBuilder out = new StringBuilder();
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
-            for (Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-                out.append(folder.relativize(file)).append(' ').append(java.nio.file.Files.size(file)).append(' ')
-                        .append(java.nio.file.Files.getLastModifiedTime(file).toMillis()).append('\n');
-            }
-        } catch (IOException e) {
-            return "unreadable " + System.nanoTime(); // never equal: render everything
-        }
-        return out.toString();
     }
 
     /** Parses a template now, so a syntax error is reported before any page is rendered. */
@@ -196,14 +128,19 @@ public final class Templates {
                     hint = "check the name against the view model (render/View.java), or write ${x!''} for an"
                             + " optional value";
                 }
-                diagnostics.error(new SourcePosition(folderName + "/" + where, Math.max(0, lineOf(e)),
+                if (shown.apply(where).startsWith(Theme.BUILT_IN)) {
+                    // The built-in theme works with itself: what breaks it is a file of the theme folder.
+                    hint = "the built-in " + where + " fails with the theme folder's files it uses: compare them"
+                            + " with the built-in theme ('handbook theme export DIR' writes it out)";
+                }
+                diagnostics.error(new SourcePosition(shown.apply(where), Math.max(0, lineOf(e)),
                         Math.max(0, unindented.column(where, lineOf(e), columnOf(e)))), "template error: " + message,
                         hint);
             }
             return false;
         } catch (IOException e) {
             synchronized (diagnostics) {
-                diagnostics.error(SourcePosition.of(folderName + "/" + name), "cannot render template: " + e, "");
+                diagnostics.error(SourcePosition.of(shown.apply(name)), "cannot render template: " + e, "");
             }
             return false;
         }
@@ -214,18 +151,24 @@ public final class Templates {
             return Optional.of(config.getTemplate(name));
         } catch (TemplateNotFoundException e) {
             synchronized (diagnostics) {
-                diagnostics.error(SourcePosition.of(folderName + "/" + name), "template not found",
-                        "every handbook needs " + folderName + "/" + name);
+                diagnostics.error(SourcePosition.of(shown.apply(name)), "template not found",
+                        "neither the theme folder nor the built-in theme has " + name);
             }
         } catch (ParseException e) {
+            // An error in a template another one imports is the imported file's, at its own line.
+            String where = e.getTemplateName() != null ? e.getTemplateName() : name;
             synchronized (diagnostics) {
-                diagnostics.error(new SourcePosition(folderName + "/" + name, e.getLineNumber(),
-                        unindented.column(name, e.getLineNumber(), e.getColumnNumber())),
+                diagnostics.error(new SourcePosition(shown.apply(where), e.getLineNumber(),
+                        unindented.column(where, e.getLineNumber(), e.getColumnNumber())),
                         "template syntax error: " + firstLine(e.getEditorMessage()), "");
+            }
+        } catch (ThemeLoader.NotUtf8 e) {
+            synchronized (diagnostics) {
+                dev.handbook.diag.Utf8.notUtf8(e.bytes, e.file.shown(), diagnostics);
             }
         } catch (IOException e) {
             synchronized (diagnostics) {
-                diagnostics.error(SourcePosition.of(folderName + "/" + name), "cannot read template: " + e, "");
+                diagnostics.error(SourcePosition.of(shown.apply(name)), "cannot read template: " + e, "");
             }
         }
         return Optional.empty();

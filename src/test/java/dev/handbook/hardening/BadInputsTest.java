@@ -60,9 +60,14 @@ class BadInputsTest {
         Path deletions = caseDir.resolve("delete.txt");
         boolean ownTemplates = Files.isDirectory(caseDir.resolve("templates"))
                 || (Files.exists(deletions) && Files.readString(deletions).contains("templates/"));
-        if (ownTemplates) {
+        // A case with overrides.txt has a theme folder of its own templates/ files alone, over the built-in
+        // theme (issue 18); any other case with templates starts from a full copy of the theme.
+        boolean overridesOnly = Files.exists(caseDir.resolve("overrides.txt"));
+        if (ownTemplates || overridesOnly) {
             templates = dir.resolve("templates");
-            copyTree(TestSupport.TEMPLATES, templates);
+            if (!overridesOnly) {
+                copyTree(TestSupport.TEMPLATES, templates);
+            }
         }
         // A previous good build that no failed run may touch.
         String[] site = {"--source", dir.resolve("content").toString(), "--templates", templates.toString(), "--out",

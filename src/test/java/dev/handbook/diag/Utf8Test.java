@@ -1,4 +1,4 @@
-package dev.handbook.load;
+package dev.handbook.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,17 +11,17 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Source files are UTF-8 or refused, however they are decoded. */
-class SourceTextTest {
+class Utf8Test {
     @Test
     void aReplacementCharacterWrittenOnPurposeIsText() throws CharacterCodingException {
         String text = "title: \"unknown glyph \uFFFD, \u2013 and \uD83D\uDE00\"\n";
-        assertEquals(text, SourceText.decode(text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(text, Utf8.decode(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void malformedBytesAreRefused() {
-        assertThrows(CharacterCodingException.class, () -> SourceText.decode(new byte[] {'a', (byte) 0xC3, 'b'}));
-        assertThrows(CharacterCodingException.class, () -> SourceText.decode(new byte[] {(byte) 0xFF}));
+        assertThrows(CharacterCodingException.class, () -> Utf8.decode(new byte[] {'a', (byte) 0xC3, 'b'}));
+        assertThrows(CharacterCodingException.class, () -> Utf8.decode(new byte[] {(byte) 0xFF}));
     }
 
     @Test
@@ -42,7 +42,7 @@ class SourceTextTest {
             }
             String ours;
             try {
-                ours = SourceText.decode(bytes);
+                ours = Utf8.decode(bytes);
             } catch (CharacterCodingException e) {
                 ours = null;
             }
@@ -52,9 +52,9 @@ class SourceTextTest {
 
     /** The one diagnostic for {@code bytes}, as "line:column: message". */
     private static String notUtf8(byte[] bytes) {
-        dev.handbook.diag.Diagnostics diagnostics = new dev.handbook.diag.Diagnostics();
-        SourceText.notUtf8(bytes, "f.yml", diagnostics);
-        dev.handbook.diag.Diagnostic d = diagnostics.sorted().get(0);
+        Diagnostics diagnostics = new Diagnostics();
+        Utf8.notUtf8(bytes, "f.yml", diagnostics);
+        Diagnostic d = diagnostics.sorted().get(0);
         assertEquals(1, diagnostics.sorted().size());
         return d.line() + ":" + d.column() + ": " + d.message();
     }
