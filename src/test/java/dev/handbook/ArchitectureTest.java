@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way: model, diag, memo ← load, render, check, output ← pipeline ← serve ← cli
- * (STYLE.md, part a). ArchUnit reads the compiled classes, so every use counts: an import, a fully
- * qualified name written inline, a method reference, a type in a signature.
+ * (STYLE.md, part a), and diag, render ← scaffold ← cli (the files init and new write; issue 18). ArchUnit
+ * reads the compiled classes, so every use counts: an import, a fully qualified name written inline, a
+ * method reference, a type in a signature.
  */
 class ArchitectureTest {
     private static final String BASE = "dev.handbook";
     private static final List<String> PACKAGES = List.of("diag", "memo", "model", "load", "render", "check",
-            "output", "pipeline", "serve", "cli");
+            "output", "pipeline", "serve", "scaffold", "cli");
     static JavaClasses classes;
 
     @BeforeAll
@@ -42,19 +43,21 @@ class ArchitectureTest {
                 .layer("output").definedBy(BASE + ".output..")
                 .layer("pipeline").definedBy(BASE + ".pipeline..")
                 .layer("serve").definedBy(BASE + ".serve..")
+                .layer("scaffold").definedBy(BASE + ".scaffold..")
                 .layer("cli").definedBy(BASE + ".cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("scaffold").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("pipeline").mayOnlyBeAccessedByLayers("serve", "cli")
                 .whereLayer("output").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("check").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("load").mayOnlyBeAccessedByLayers("pipeline", "cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("pipeline", "serve", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("pipeline", "serve", "scaffold", "cli")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("load", "render", "check", "output", "pipeline",
                         "serve", "cli")
                 .whereLayer("memo").mayOnlyBeAccessedByLayers("load", "render", "pipeline")
                 .whereLayer("diag").mayOnlyBeAccessedByLayers("model", "load", "render", "check", "output",
-                        "pipeline", "serve", "cli")
+                        "pipeline", "serve", "scaffold", "cli")
                 .check(classes);
     }
 

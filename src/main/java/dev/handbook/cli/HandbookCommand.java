@@ -72,13 +72,19 @@ public final class HandbookCommand implements Callable<Integer> {
     }
 
     /** Every command, in the order help lists them. */
-    static final List<String> NAMES = List.of("build", "check", "serve", "render", "completion", "help");
+    static final List<String> NAMES = List.of("build", "check", "serve", "init", "new", "theme", "render", "completion",
+            "help");
 
     private static CommandLine command(String name, InputStream in) {
         switch (name) {
             case "build": return Commands.line(new BuildCommand().spec);
             case "check": return Commands.line(new CheckCommand().spec);
             case "serve": return Commands.line(new ServeCommand().spec);
+            case "init": return Commands.line(new InitCommand().spec);
+            case "new": return Commands.line(new NewCommand().spec)
+                    .addSubcommand(Commands.line(new NewPhaseCommand().spec));
+            case "theme": return Commands.line(new ThemeCommand().spec)
+                    .addSubcommand(Commands.line(new ThemeExportCommand().spec));
             case "render": return Commands.line(new RenderCommand(in).spec);
             case "completion": return Commands.line(new CompletionCommand().spec);
             case "help": return new CommandLine(new HelpCommand().spec);

@@ -84,7 +84,9 @@ final class UsageErrors implements IParameterExceptionHandler {
 
     private static String candidates(ArgSpec arg) {
         List<String> words = new ArrayList<>();
-        arg.completionCandidates().forEach(words::add);
+        if (arg.completionCandidates() != null) { // none for free text: a title, a folder
+            arg.completionCandidates().forEach(words::add);
+        }
         return words.isEmpty() ? "" : ": " + or(words);
     }
 

@@ -72,8 +72,8 @@ public final class SiteBuilder {
             SiteRenderer.Rendered rendered = renderer.render(new OutputSink(out));
             diagnostics.addAll(rendered.diagnostics());
             AnchorCheck.check(rendered.anchors(), rendered.pages(), handbook.settings().brokenAnchors(), diagnostics);
-            Map<SitePath, SiteAssets.Source> assets = SiteAssets.of(handbook, request.templatesDir(), rendered.pages(), this::show,
-                    diagnostics);
+            Map<SitePath, SiteAssets.Source> assets = SiteAssets.of(handbook, request.templatesDir(), rendered.pages(),
+                    this::show, diagnostics);
             diagnostics.throwIfErrors();
             int files = new SiteFinisher(memo).finish(out, handbook, templates, markdown,
                     rendered.pages(), assets, diagnostics);

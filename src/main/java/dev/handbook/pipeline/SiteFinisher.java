@@ -27,7 +27,8 @@ final class SiteFinisher {
 
     /** Writes the files and commits; returns how many files the site has. */
     int finish(SiteOutput out, Handbook handbook, Templates templates, MarkdownRenderer markdown,
-            List<RenderedPage> pages, Map<SitePath, SiteAssets.Source> assets, Diagnostics diagnostics) throws IOException {
+            List<RenderedPage> pages, Map<SitePath, SiteAssets.Source> assets, Diagnostics diagnostics)
+            throws IOException {
         SearchIndex search = new SearchIndex(markdown, memo);
         out.writeLater(new SitePath(SearchIndex.FILE), text -> search.write(handbook, pages, text));
         for (Map.Entry<SitePath, SiteAssets.Source> asset : assets.entrySet()) {

@@ -164,7 +164,8 @@ class CommandLineTest {
     static Stream<Arguments> usageErrors() {
         String commands = "run 'handbook --help' for the commands";
         return Stream.of(
-                Arguments.of(List.of(), "missing command: build, check, completion, render or serve", commands),
+                Arguments.of(List.of(), "missing command: build, check, completion, init, new, render, serve or theme",
+                        commands),
                 Arguments.of(List.of("frobnicate"), "unknown command 'frobnicate'", commands),
                 Arguments.of(List.of("biuld"), "unknown command 'biuld' (did you mean build?)", commands),
                 Arguments.of(List.of("--nope", "build"), "unknown option '--nope'", commands),
@@ -207,7 +208,17 @@ class CommandLineTest {
                 Arguments.of(List.of("completion"), "missing SHELL: bash or zsh", hint("completion")),
                 Arguments.of(List.of("completion", "fish"), "SHELL must be bash or zsh, not 'fish'",
                         hint("completion")),
-                Arguments.of(List.of("completion", "--shell"), "unknown option '--shell'", hint("completion")));
+                Arguments.of(List.of("completion", "--shell"), "unknown option '--shell'", hint("completion")),
+                Arguments.of(List.of("init", "a", "b"), "unexpected argument 'b': handbook init takes one DIR",
+                        hint("init")),
+                Arguments.of(List.of("new"), "missing what to add: phase", hint("new")),
+                Arguments.of(List.of("new", "chapter"), "unknown command 'chapter'",
+                        "run 'handbook new --help' for the options"),
+                Arguments.of(List.of("new", "phase"), "missing TITLE", hint("new phase")),
+                Arguments.of(List.of("new", "phase", "T", "--number", "x"), "--number must be a whole number from 0 to 999, not 'x'",
+                        hint("new phase")),
+                Arguments.of(List.of("theme"), "missing command: export", hint("theme")),
+                Arguments.of(List.of("theme", "export"), "missing DIR", hint("theme export")));
     }
 
     private static String hint(String command) {
@@ -226,7 +237,8 @@ class CommandLineTest {
     // Help and version
 
     @ParameterizedTest
-    @ValueSource(strings = {"handbook", "build", "check", "serve", "render", "completion", "help"})
+    @ValueSource(strings = {"handbook", "build", "check", "serve", "init", "new", "theme", "render", "completion",
+        "help"})
     void helpMatchesItsGoldenFile(String command) throws IOException {
         Run run = command.equals("handbook") ? run("--help") : run(command, "--help");
         assertEquals(0, run.code);
@@ -242,7 +254,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "check", "serve", "render", "completion", "help"})
+    @ValueSource(strings = {"build", "check", "serve", "init", "new", "theme", "render", "completion", "help"})
     void everyWayOfAskingGivesTheSameHelp(String command) {
         String help = run(command, "--help").out;
         assertEquals(help, run(command, "-h").out);

@@ -84,6 +84,15 @@ class CompletionTest {
     }
 
     @Test
+    void completesTheScaffoldingCommandsAndTheirSubcommands() throws Exception {
+        assertEquals(List.of("init"), complete("handbook", "in"));
+        assertEquals(List.of("--force"), complete("handbook", "init", "--fo"));
+        assertEquals(List.of("phase"), complete("handbook", "new", "ph"));
+        assertEquals(List.of("--part"), complete("handbook", "new", "phase", "--pa"));
+        assertEquals(List.of("export"), complete("handbook", "theme", "ex"));
+    }
+
+    @Test
     void completesTheValuesOfAChoice() throws Exception {
         assertEquals(List.of("text", "github"), complete("handbook", "check", "--format", ""));
         assertEquals(List.of("bash", "zsh"), complete("handbook", "completion", ""));

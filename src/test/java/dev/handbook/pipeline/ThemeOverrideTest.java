@@ -47,7 +47,7 @@ class ThemeOverrideTest {
         Map<String, String> before = files(build(dir.resolve("templates"), "before"));
         String phase = Files.readString(TestSupport.TEMPLATES.resolve("phase.ftlh"));
         TestSupport.write(dir, Map.of(
-                "templates/phase.ftlh", phase.replace("<@layout.frame", "<#-- ours --><p id=\"ours\">Ours</p><@layout.frame"),
+                "templates/phase.ftlh", phase.replace("<@layout.frame", "<p id=\"ours\">Ours</p><@layout.frame"),
                 "templates/assets/extra.css", "p { color: teal; }\n"));
         Map<String, String> after = files(build(dir.resolve("templates"), "after"));
         assertTrue(after.get("phases/01-first.html").contains("<p id=\"ours\">Ours</p>"));
