@@ -76,6 +76,37 @@ class WorkflowTest {
     }
 
     @Test
+    void aVersionTagReleasesTheJarWithItsChecksum() throws IOException {
+        Map<Object, Object> workflow = new Yaml(new SafeConstructor(new LoaderOptions()))
+                .load(Files.readString(WORKFLOWS.resolve("release.yml")));
+        Map<?, ?> on = (Map<?, ?>) workflow.get(true); // YAML 1.1 reads the key "on" as true
+        assertEquals(Map.of("tags", List.of("v*")), on.get("push"));
+        String run = runs(steps("release.yml", "release"));
+        assertTrue(run.contains("mvn -B -ntp package -Dhandbook.release=true"), "marks the jar as a release");
+        assertTrue(run.contains("sha256sum \"handbook-$VERSION.jar\" > \"handbook-$VERSION.jar.sha256\""), run);
+        assertTrue(run.contains("gh release create \"$GITHUB_REF_NAME\" \"dist/handbook-$VERSION.jar\""
+                + " \"dist/handbook-$VERSION.jar.sha256\""), run);
+    }
+
+    /** What `handbook init` writes downloads what the release workflow publishes: the same tag and file name. */
+    @Test
+    void aNewHandbookDownloadsTheReleasedJarAndVerifiesIt() throws IOException {
+        String script = Files.readString(Path.of("src/main/scaffold/_github/handbook.sh"));
+        assertTrue(script.contains("/releases/download/v$HANDBOOK_VERSION/handbook-$HANDBOOK_VERSION.jar\""), script);
+        assertTrue(script.contains("sha256sum --check --strict"), script);
+        for (String workflow : List.of("check.yml", "pages.yml")) {
+            String text = Files.readString(Path.of("src/main/scaffold/_github/workflows", workflow));
+            Map<?, ?> parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            assertTrue(parsed.containsKey("jobs"), workflow);
+            assertTrue(text.contains("run: sh .github/handbook.sh") && !text.contains("mvn"), workflow);
+        }
+        assertTrue(Files.readString(Path.of("src/main/scaffold/_github/workflows/pages.yml"))
+                .contains("java -jar handbook.jar build --base-url \"${{ steps.pages.outputs.base_url }}/\""));
+        assertTrue(Files.readString(Path.of("src/main/scaffold/_github/workflows/check.yml"))
+                .contains("java -jar handbook.jar check ${{ github.base_ref && format('--base origin/{0}',"));
+    }
+
+    @Test
     void theOptionsTheWorkflowsUseExist() {
         assertTrue(help("check").contains("--base=REF"));
         assertTrue(help("check").contains("--format=FORMAT"));
