@@ -5,6 +5,7 @@
   'use strict';
 
   var progress = window.handbookProgress;
+  var text = window.handbookText;
   if (!progress) { return; }
 
   function boxes() {
@@ -40,12 +41,12 @@
     if (note) { return; }
     note = document.createElement('p');
     note.className = 'item-status';
-    note.textContent = 'Changed since you ticked it. ';
+    note.textContent = text('js.checklist.changed') + ' ';
     var ok = document.createElement('button');
     ok.type = 'button';
-    ok.textContent = 'Still done';
+    ok.textContent = text('js.checklist.still_done');
     var label = li.querySelector('label');
-    ok.setAttribute('aria-label', 'Still done: ' + (label ? label.textContent.trim() : id));
+    ok.setAttribute('aria-label', text('js.checklist.still_done_item', { item: label ? label.textContent.trim() : id }));
     ok.addEventListener('click', function () {
       progress.update(function (state) {
         if (state.items[id]) { state.items[id].h = hash; }
@@ -87,8 +88,8 @@
       var ids = idsFor(el);
       var done = ids.filter(function (id) { return items[id]; }).length;
       var bar = el.querySelector('progress');
-      el.querySelector('.progress-text').textContent = (el.getAttribute('data-label') || 'Progress') + ': ' + done + ' of ' +
-        ids.length + ' done';
+      el.querySelector('.progress-text').textContent = text('js.checklist.done',
+        { label: el.getAttribute('data-label') || text('js.checklist.progress'), done: done, total: ids.length });
       bar.max = Math.max(ids.length, 1);
       bar.value = done;
       el.hidden = false;
@@ -106,14 +107,13 @@
       var action = button && button.getAttribute('data-action');
       if (action === 'reset') {
         var ids = button.getAttribute('data-scope') === 'page' ? idsOf(boxes()) : null;
-        var question = ids ? 'Untick all ' + ids.length + ' items on this page?'
-          : 'Remove all your progress in this handbook (ticks, quiz results and notes)?';
+        var question = ids ? text('js.checklist.untick_page', { n: ids.length }) : text('js.checklist.reset_all');
         if (!window.confirm(question)) { return; }
         progress.update(function (state) {
           if (ids) { ids.forEach(function (id) { delete state.items[id]; }); }
           else { state.items = {}; state.quiz = {}; state.extra = {}; }
         });
-        out.textContent = ids ? 'This page was reset.' : 'All progress was reset.';
+        out.textContent = text(ids ? 'js.checklist.page_was_reset' : 'js.checklist.all_was_reset');
       } else if (action) {
         progress.transfer(function (t) { t.act(action, panel); });
       }

@@ -15,6 +15,7 @@
   var oneLine = L.oneLine;
   var entry = L.entry;
   var onRender = L.onRender;
+  var text = L.text;
 
   /* ---- portfolio entries: links checked before they are stored ---- */
   all('form[data-portfolio]').forEach(function portfolioEntry(form) {
@@ -41,7 +42,7 @@
         var error = form.querySelector('[data-error-for="' + l[0] + '"]');
         if (url === null) {
           input.setAttribute('aria-invalid', 'true');
-          error.textContent = l[1] + ' link: enter a web address starting with https:// or http://.';
+          error.textContent = text('js.entry.bad_link', { link: l[1] });
           bad = bad || input;
         } else {
           input.removeAttribute('aria-invalid');
@@ -50,14 +51,14 @@
         }
       });
       if (bad) {
-        say(message, 'Not saved: check the marked link.');
+        say(message, text('js.entry.not_saved'));
         bad.focus();
         return;
       }
       var empty = !value.demo && !value.repo && !value.writeup && !value.note;
       dirty = false;
       setExtra('portfolio:' + key, empty ? null : value);
-      say(message, empty ? 'Removed from your portfolio.' : 'Saved to your portfolio.');
+      say(message, text(empty ? 'js.entry.removed' : 'js.entry.saved'));
     });
 
     onRender(fill);

@@ -13,6 +13,7 @@
   var body = document.body;
   var handbookId = body.getAttribute('data-handbook');
   var KEY = 'handbook:v1:' + handbookId;
+  var text = window.handbookText;
 
   function isObject(v) {
     return !!v && typeof v === 'object' && !Array.isArray(v);
@@ -36,7 +37,7 @@
 
     function unusable() {
       memory = memory || empty();
-      fail('This browser does not let the handbook save, so your ticks last only while this page is open.');
+      fail(text('js.handbook.unusable'));
     }
 
     function empty() {
@@ -86,17 +87,16 @@
       if (isObject(state) && typeof state.format === 'number' && state.format > FORMAT) {
         /* Written by a newer version of the site: never downgrade it; this page works on a copy. */
         memory = valid(state) ? normalise(state) : empty();
-        fail('Your progress was saved by a newer version of this handbook. It is left untouched, and ticks ' +
-          'made here are not saved: reload to get the newer version.');
+        fail(text('js.handbook.newer'));
         return memory;
       }
       if (valid(state)) { return normalise(state); }
       if (keepAside(raw)) {
-        fail('Saved progress could not be read. It was kept aside (' + KEY + ':backup) and a fresh start made.');
+        fail(text('js.handbook.kept_aside', { key: KEY + ':backup' }));
         return empty();
       }
       memory = empty();
-      fail('Saved progress could not be read, so it is left as it is and ticks made here are not saved.');
+      fail(text('js.handbook.unreadable'));
       return memory;
     }
 
@@ -106,7 +106,7 @@
         localStorage.setItem(KEY, JSON.stringify(state));
       } catch (e) {
         if (!/quota/i.test(e && e.name)) { unusable(); }
-        else { fail('Browser storage is full, so new ticks are not saved. Export your progress to keep it.'); }
+        else { fail(text('js.handbook.full')); }
         memory = state;
         return;
       }
@@ -216,7 +216,7 @@
     s.onerror = function () {
       waiting = null;
       document.dispatchEvent(new CustomEvent('handbook:problem',
-        { detail: 'The handbook could not load its progress tools; reload the page to try again.' }));
+        { detail: text('js.handbook.tools_failed') }));
     };
     document.head.appendChild(s);
   }

@@ -16,8 +16,10 @@
   'use strict';
 
   var progress = window.handbookProgress;
+  var text = window.handbookText;
   if (!progress) { return; }
-  var LINKS = [['demo', 'Demo'], ['repo', 'Repository'], ['writeup', 'Write-up']];
+  var LINKS = [['demo', text('js.learner.demo')], ['repo', text('js.learner.repo')],
+    ['writeup', text('js.learner.writeup')]];
   var NOTE_MAX = 140;
   var renderers = [];
 
@@ -64,10 +66,6 @@
     return ids.filter(function (id) { return items[id]; }).length;
   }
 
-  function plural(n, one, many) {
-    return n + ' ' + (n === 1 ? one : many);
-  }
-
   /* A link typed or imported: the browser's normalised http(s) URL, '' when empty, null when not allowed. */
   function safeUrl(text) {
     var value = typeof text === 'string' ? text.trim() : '';
@@ -100,10 +98,8 @@
 
   /* Gently enforced: any number can be picked; outside the range a message says so. */
   function pickMessage(n, min, max, label) {
-    if (n === 0) { return 'Nothing picked yet: choose ' + label + '.'; }
-    if (n < min) { return 'You picked ' + n + '. Pick at least ' + min + ' for your track (' + label + ').'; }
-    if (n > max) { return 'You picked ' + n + ', more than the track asks (' + label + '). Consider dropping one.'; }
-    return 'You picked ' + n + ': your track is set.';
+    var key = n === 0 ? 'none' : n < min ? 'too_few' : n > max ? 'too_many' : 'set';
+    return text('js.learner.picked_' + key, { n: n, min: min, label: label });
   }
 
   function onRender(fn) {
@@ -124,8 +120,7 @@
       var s = quizBest(key);
       show(line, !!s);
       if (s) {
-        say(line, 'Your best score: ' + s.best + ' of ' + s.of +
-          (s.of !== size ? ' (on an earlier version of this quiz).' : '.'));
+        say(line, text(s.of !== size ? 'js.learner.best_earlier' : 'js.learner.best', { best: s.best, total: s.of }));
       }
     });
   });
@@ -137,6 +132,6 @@
   });
 
   window.handbookLearner = { LINKS: LINKS, all: all, show: show, say: say, record: record, extra: extra,
-    setExtra: setExtra, idsOf: idsOf, ticked: ticked, plural: plural, safeUrl: safeUrl, oneLine: oneLine,
+    setExtra: setExtra, idsOf: idsOf, ticked: ticked, text: text, safeUrl: safeUrl, oneLine: oneLine,
     entry: entry, picks: picks, pickMessage: pickMessage, quizBest: quizBest, onRender: onRender };
 })();

@@ -14,6 +14,7 @@
   var idsOf = L.idsOf;
   var ticked = L.ticked;
   var onRender = L.onRender;
+  var text = L.text;
 
   /* ---- starting point and pace: known phases, a plan with target dates, ahead or behind ---- */
   (function plan() {
@@ -25,6 +26,9 @@
     var table = section.querySelector('[data-plan-table]');
     var weekHours = Number(section.getAttribute('data-week-hours')) || 10;
     var lang = document.documentElement.lang || undefined;
+    /* Dates in the handbook's language (<html lang>): "9 Mar 2026", "9. März 2026". */
+    var dates = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
+    var numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
     var DAY = 86400000;
     var PACES = ['fast', 'typical', 'thorough', 'hours'];
     var SLACK = 0.5;   /* weeks: a few days either way is still on track */
@@ -59,15 +63,18 @@
     }
 
     function dayText(ms) {
-      return new Date(ms).toLocaleDateString(lang, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
+      return dates.format(new Date(ms));
     }
 
-    function dateCell(cell, ms, prefix) {
-      cell.textContent = prefix;
+    /* A date in a table cell, in a <time> element; {date} of {@code key}'s message marks its place. */
+    function dateCell(cell, ms, key) {
+      var around = (key ? text(key) : '{date}').split('{date}');
       var time = document.createElement('time');
       time.dateTime = new Date(ms).toISOString().slice(0, 10);
       time.textContent = dayText(ms);
+      cell.textContent = around[0];
       cell.appendChild(time);
+      if (around[1]) { cell.appendChild(document.createTextNode(around[1])); }
     }
 
     function weeksOf(row, p) {
@@ -81,15 +88,15 @@
 
     function aboutWeeks(w) {
       var half = Math.round(w * 2) / 2;
-      return half === 0.5 ? 'half a week' : half === 1 ? '1 week' : half + ' weeks';
+      return half === 0.5 ? text('js.plan.half_week') : text('js.plan.weeks', { n: half });
     }
 
     /* done and expected are shares of the phase; within half a week of the plan counts as on track. */
     function status(done, expected, weeks, notYet) {
-      if (done >= 1) { return 'Done'; }
-      if (notYet) { return done > 0 ? 'Ahead' : 'Upcoming'; }
+      if (done >= 1) { return 'done'; }
+      if (notYet) { return done > 0 ? 'ahead' : 'upcoming'; }
       var lead = (done - expected) * weeks;
-      return lead >= SLACK ? 'Ahead' : -lead >= SLACK ? 'Behind' : 'On track';
+      return lead >= SLACK ? 'ahead' : -lead >= SLACK ? 'behind' : 'on_track';
     }
 
     function fillForm(state, p) {
@@ -111,7 +118,7 @@
       show(table, !isNaN(start));
       show(summary, true);
       if (isNaN(start)) {
-        say(summary, 'Choose a start date to see your plan.');
+        say(summary, text('js.plan.choose_start'));
       } else {
         schedule(state, p, start);
       }
@@ -131,43 +138,43 @@
         all('[data-cell]', row).forEach(function (c) { cells[c.getAttribute('data-cell')] = c; });
         var ids = idsOf(row);
         var n = ticked(ids, state.items);
-        cells.done.textContent = ids.length ? n + ' of ' + ids.length : '–';
-        var text;
+        cells.done.textContent = ids.length ? text('js.plan.done_count', { done: n, total: ids.length }) : '–';
+        var mark;
         row.classList.remove('is-known', 'is-ahead', 'is-behind', 'is-done');
         if (isKnown(key, state)) {
           row.classList.add('is-known');
           cells.weeks.textContent = '–';
           cells.target.textContent = '–';
-          cells.status.textContent = 'Already known';
+          cells.status.textContent = text('js.plan.known');
           return;
         }
         var done = ids.length ? n / ids.length : 0;
         if (row.hasAttribute('data-ongoing')) {
-          cells.weeks.textContent = 'ongoing';
-          dateCell(cells.target, at, 'from ');
-          text = done >= 1 ? 'Done' : now >= at ? 'Ongoing' : 'Upcoming';
+          cells.weeks.textContent = text('js.plan.ongoing_weeks');
+          dateCell(cells.target, at, 'js.plan.from');
+          mark = done >= 1 ? 'done' : now >= at ? 'ongoing' : 'upcoming';
         } else {
           var weeks = weeksOf(row, p);
           var end = at + Math.max(1, Math.round(weeks * 7)) * DAY;
           var expected = now <= at ? 0 : now >= end ? 1 : (now - at) / (end - at);
-          text = status(ids.length ? done : expected, expected, weeks, now < at);
+          mark = status(ids.length ? done : expected, expected, weeks, now < at);
           doneWeeks += (ids.length ? done : expected) * weeks;
           dueWeeks += expected * weeks;
-          cells.weeks.textContent = String(Math.round(weeks * 10) / 10);
+          cells.weeks.textContent = numbers.format(Math.round(weeks * 10) / 10);
           dateCell(cells.target, end, '');
           at = end;
           finish = end;
         }
-        cells.status.textContent = text;
-        row.classList.toggle('is-ahead', text === 'Ahead');
-        row.classList.toggle('is-behind', text === 'Behind');
-        row.classList.toggle('is-done', text === 'Done');
+        cells.status.textContent = text('js.plan.' + mark);
+        row.classList.toggle('is-ahead', mark === 'ahead');
+        row.classList.toggle('is-behind', mark === 'behind');
+        row.classList.toggle('is-done', mark === 'done');
       });
       var delta = doneWeeks - dueWeeks;
-      var where = now < start ? 'Your plan starts on ' + dayText(start) + '.'
-        : Math.abs(delta) < SLACK ? 'You are on track.'
-        : 'You are about ' + aboutWeeks(Math.abs(delta)) + (delta > 0 ? ' ahead of' : ' behind') + ' your plan.';
-      say(summary, where + ' Planned finish: ' + dayText(finish) + '.');
+      var where = now < start ? text('js.plan.starts_on', { date: dayText(start) })
+        : Math.abs(delta) < SLACK ? text('js.plan.on_track_overall')
+        : text(delta > 0 ? 'js.plan.ahead_by' : 'js.plan.behind_by', { weeks: aboutWeeks(Math.abs(delta)) });
+      say(summary, where + ' ' + text('js.plan.finish', { date: dayText(finish) }));
     }
 
     function save() {

@@ -9,7 +9,7 @@
   var all = L.all;
   var show = L.show;
   var say = L.say;
-  var plural = L.plural;
+  var text = L.text;
   var entry = L.entry;
   var picks = L.picks;
   var onRender = L.onRender;
@@ -38,7 +38,7 @@
       while (out.firstChild) { out.removeChild(out.firstChild); }
       out.classList.toggle('is-empty', !e);
       if (!e) {
-        out.textContent = 'Nothing yet.';
+        out.textContent = text('js.portfolio.nothing_yet');
         return;
       }
       links(e).forEach(function (l, i) {
@@ -58,7 +58,7 @@
 
     function markdown(sections) {
       var title = page.getAttribute('data-handbook-title');
-      var lines = ['## What I built: ' + mdText(title), ''];
+      var lines = ['## ' + text('js.portfolio.markdown_title', { title: mdText(title) }), ''];
       sections.forEach(function (s) {
         lines.push('### ' + s.heading, '');
         if (s.milestone) { lines.push(s.milestone, ''); }
@@ -100,15 +100,15 @@
         show(section.querySelector('[data-track-none]'), !any);
       });
       textarea.value = sections.length ? markdown(sections)
-        : 'Nothing to export yet: add links on the phase pages and the capstone page.';
+        : text('js.portfolio.nothing_to_export');
       var summary = page.querySelector('[data-portfolio-summary]');
       show(summary, true);
-      summary.textContent = sections.length ? plural(sections.length, 'entry', 'entries') + ' so far. '
-        : 'Nothing here yet: your entries collect here as you add them.';
+      summary.textContent = sections.length ? text('js.portfolio.so_far', { n: sections.length }) + ' '
+        : text('js.portfolio.empty');
       if (sections.length) {
         var jump = document.createElement('a');
         jump.href = '#portfolio-markdown';
-        jump.textContent = 'Get them as Markdown for your GitHub profile.';
+        jump.textContent = text('js.portfolio.get_markdown');
         summary.appendChild(jump);
       }
     }
@@ -118,11 +118,10 @@
         textarea.select();
         var copied = false;
         try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
-        say(message, copied ? 'Markdown copied.'
-          : 'The Markdown is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+        say(message, text(copied ? 'js.portfolio.copied' : 'js.portfolio.selected'));
       }
       if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(textarea.value).then(function () { say(message, 'Markdown copied.'); },
+        navigator.clipboard.writeText(textarea.value).then(function () { say(message, text('js.portfolio.copied')); },
           bySelection);
       } else {
         bySelection();
@@ -137,7 +136,7 @@
       document.body.appendChild(a);
       a.click();
       setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
-      say(message, 'Downloaded portfolio.md.');
+      say(message, text('js.portfolio.downloaded'));
     });
 
     onRender(render);

@@ -9,6 +9,7 @@
   var all = L.all;
   var show = L.show;
   var quizBest = L.quizBest;
+  var text = L.text;
 
   /* ---- quiz: marked in the browser, best score kept ---- */
   (function quiz() {
@@ -53,8 +54,8 @@
         var p = document.createElement('p');
         p.className = 'option-feedback';
         var verdict = document.createElement('strong');
-        verdict.textContent = chosen ? (correct ? 'Your answer: correct. ' : 'Your answer: not correct. ')
-          : (correct ? 'A correct answer. ' : 'Not correct. ');
+        verdict.textContent = text(chosen ? (correct ? 'js.quiz.yours_correct' : 'js.quiz.yours_not_correct')
+          : (correct ? 'js.quiz.correct' : 'js.quiz.not_correct')) + ' ';
         p.appendChild(verdict);
         if (whys[i]) { p.appendChild(whys[i].cloneNode(true)); }
         li.appendChild(p);
@@ -62,7 +63,7 @@
       var ok = answered && right;
       q.classList.add(ok ? 'is-right' : 'is-wrong');
       var line = q.querySelector('[data-question-result]');
-      line.textContent = !answered ? 'Not answered.' : right ? 'Right.' : 'Not quite.';
+      line.textContent = text(!answered ? 'js.quiz.not_answered' : right ? 'js.quiz.right' : 'js.quiz.not_quite');
       show(line, true);
       return ok;
     }
@@ -78,8 +79,8 @@
         progress.update(function (state) { state.quiz[key] = { best: score, of: of, t: Date.now() }; });
       }
       checked = true;
-      result.textContent = 'You got ' + score + ' of ' + of + ' right. ' +
-        (isBest ? 'Saved as your best score.' : 'Your best is still ' + before.best + ' of ' + before.of + '.');
+      result.textContent = text('js.quiz.score', { score: score, total: of }) + ' ' + (isBest ? text('js.quiz.saved_best')
+        : text('js.quiz.still_best', { best: before.best, total: before.of }));
       show(result, true);
       show(again, true);
       result.focus();

@@ -10,7 +10,9 @@
   'use strict';
 
   var LIMIT = 10;
-  var KIND = { p: 'Page', h: 'Section', i: 'Checklist item', m: 'Mastery check' };
+  var text = window.handbookText;
+  var KIND = { p: text('js.search.page'), h: text('js.search.section'), i: text('js.search.item'),
+    m: text('js.search.mastery') };
   var BONUS = { p: 3, h: 2, m: 1, i: 0 };
 
   var form = document.getElementById('search');
@@ -131,11 +133,11 @@
     list.hidden = !results.length;
     open(!!query);
     if (!entries.length) {
-      status.textContent = 'Search is unavailable: the search index did not load.';
+      status.textContent = text('js.search.unavailable');
       none.textContent = status.textContent;
     } else {
-      status.textContent = !query ? '' : !all.length ? 'No results' : all.length > LIMIT
-        ? all.length + ' results, showing the best ' + LIMIT : all.length + (all.length === 1 ? ' result' : ' results');
+      status.textContent = !query ? '' : !all.length ? text('js.search.no_results') : all.length > LIMIT
+        ? text('js.search.results_best', { n: all.length, best: LIMIT }) : text('js.search.results', { n: all.length });
     }
   }
 

@@ -13,7 +13,7 @@
   var record = L.record;
   var idsOf = L.idsOf;
   var ticked = L.ticked;
-  var plural = L.plural;
+  var text = L.text;
   var entry = L.entry;
   var picks = L.picks;
   var pickMessage = L.pickMessage;
@@ -44,7 +44,8 @@
 
     function name(bar) {
       var card = bar.closest('.card');
-      return card.querySelector('.card-number').textContent + ': ' + card.querySelector('.card-title').textContent;
+      return text('js.start.phase_name', { label: card.querySelector('.card-number').textContent,
+        title: card.querySelector('.card-title').textContent });
     }
 
     /* The overall bar counts only the phases not known (checklist.js draws it); true when that changed. */
@@ -52,9 +53,8 @@
       if (knownNote) {
         var ids = [].concat.apply([], known.map(idsOf));
         show(knownNote, known.length > 0);
-        say(knownNote, known.length ? 'Counted apart: ' + plural(known.length, 'phase', 'phases') +
-          ' you already know (' + known.map(name).join(', ') + '), ' + ticked(ids, state.items) + ' of ' +
-          ids.length + ' items ticked.' : '');
+        say(knownNote, known.length ? text('js.start.counted_apart', { n: known.length, names: known.map(name).join(', '),
+          ticked: text('js.start.items_ticked', { done: ticked(ids, state.items), n: ids.length }) }) : '');
       }
       if (!overall) { return false; }
       var list = [].concat.apply([], working.map(idsOf)).join(' ');
@@ -73,9 +73,9 @@
         var isKnown = !!record(state.extra['known:' + key]);
         (isKnown ? known : working).push(bar);
         card.classList.toggle('is-known', isKnown);
-        badge(card, 'card-known', isKnown ? 'Already known' : '');
+        badge(card, 'card-known', isKnown ? text('js.start.known') : '');
         var q = quizBest(key, state);
-        badge(card, 'card-quiz', q ? 'Quiz best: ' + q.best + ' of ' + q.of : '');
+        badge(card, 'card-quiz', q ? text('js.start.quiz_best', { best: q.best, total: q.of }) : '');
       });
       /* The bar's items changed: ask checklist.js to redraw it (once; the next pass changes nothing). */
       if (countApart(state, known, working)) { document.dispatchEvent(new CustomEvent('handbook:change')); }
@@ -103,10 +103,10 @@
         if (!picked) { return; }
         var e = entry(id);
         var links = e ? LINKS.filter(function (l) { return e[l[0]]; }).length : 0;
-        say(li.querySelector('[data-pick-status]'), (state.items[id] ? 'Done' : 'In progress') +
-          (links ? ' · ' + plural(links, 'portfolio link', 'portfolio links') : ''));
+        say(li.querySelector('[data-pick-status]'), text(state.items[id] ? 'js.start.done' : 'js.start.in_progress') +
+          (links ? ' · ' + text('js.start.portfolio_links', { n: links }) : ''));
       });
-      var counts = chosen.length ? ' ' + done + ' of ' + chosen.length + ' done.' : '';
+      var counts = chosen.length ? ' ' + text('js.start.picks_done', { done: done, total: chosen.length }) : '';
       say(line, pickMessage(chosen.length, min, max, label) + counts);
     });
   });

@@ -1,6 +1,7 @@
 /* Runs in <head> before the page paints: marks that scripts run and applies the reader's chosen theme, so
    a dark-mode reader never sees a white flash (the choice is shared by every handbook on this origin).
-   It also folds the navigation on phones, and loads search on first use. */
+   It also folds the navigation on phones, loads search on first use, and gives every script the theme's
+   words (window.handbookText). */
 (function theme() {
   'use strict';
   var root = document.documentElement;
@@ -54,4 +55,47 @@
       input.focus();
     }
   });
+})();
+
+/* The theme's words for the scripts, in the handbook's language: each page carries the messages of its own
+   scripts as JSON (layout.ftlh, from the messages shipped in the handbook jar). handbookText('js.plan.starts', {date: d}) fills a
+   message's {placeholders} as the build does (render/Texts.java); a message with a form per count chooses
+   it by its argument n, by the browser's plural rules for <html lang>. Whole numbers are written as they
+   are, others in the language's way ("1.5", "1,5"). A key with no message comes back as it is. */
+(function text() {
+  'use strict';
+  var lang = document.documentElement.lang || 'en';
+  var messages = null;
+  var plurals = null;
+  var decimals = null;
+  try {
+    plurals = new Intl.PluralRules(lang);
+    decimals = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  } catch (e) { /* an old browser: English rules below */ }
+
+  function category(n) {
+    return plurals ? plurals.select(n) : n === 1 ? 'one' : 'other';
+  }
+
+  function shown(value) {
+    return typeof value === 'number' && decimals && Math.round(value) !== value ? decimals.format(value)
+      : String(value);
+  }
+
+  window.handbookText = function (key, args) {
+    if (!messages) {
+      var data = document.getElementById('handbook-text');
+      if (!data) { return key; } /* not parsed yet */
+      try { messages = JSON.parse(data.textContent); } catch (e) { messages = {}; }
+    }
+    var message = messages[key];
+    if (message === undefined && args && typeof args.n === 'number') {
+      message = messages[key + '.' + category(args.n)];
+      if (message === undefined) { message = messages[key + '.other']; }
+    }
+    if (message === undefined) { return key; }
+    return message.replace(/\{([a-z_][a-z0-9_]*)\}/g, function (all, name) {
+      return args && args[name] !== undefined ? shown(args[name]) : all;
+    });
+  };
 })();

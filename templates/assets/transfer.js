@@ -6,6 +6,7 @@
   'use strict';
 
   var progress = window.handbookProgress;
+  var text = window.handbookText;
   if (!progress) { return; }
   var handbookId = progress.id;
   var isObject = progress.isObject;
@@ -36,10 +37,10 @@
   /* A progress file: {"handbook": id, "exported": ISO date, "state": <the stored value>}. */
   function readFile(data) {
     if (!isObject(data) || typeof data.handbook !== 'string' || !progress.valid(data.state)) {
-      throw new Error('it is not a handbook progress file');
+      throw new Error(text('js.transfer.not_a_file'));
     }
-    if (data.handbook !== handbookId) { throw new Error('it belongs to another handbook ("' + data.handbook + '")'); }
-    if (data.state.format > progress.FORMAT) { throw new Error('it was made by a newer version of this handbook'); }
+    if (data.handbook !== handbookId) { throw new Error(text('js.transfer.other_handbook', { id: data.handbook })); }
+    if (data.state.format > progress.FORMAT) { throw new Error(text('js.transfer.newer')); }
     return progress.normalise(data.state);
   }
 
@@ -57,9 +58,9 @@
     });
     progress.migrate();
     var after = count(progress.read());
-    return replace ? 'Replaced: ' + before + ' ticked items before, ' + after + ' now.'
-      : 'Merged: ' + added + ' new ticks added, ' + (count(incoming) - added) + ' were already ticked here; ' +
-        after + ' ticked in all.';
+    return replace ? text('js.transfer.replaced', { before: text('js.transfer.ticked_items', { n: before }), after: after })
+      : text('js.transfer.merged', { added: text('js.transfer.added', { n: added }),
+        already: text('js.transfer.already', { n: count(incoming) - added }), total: after });
   }
 
   /* A progress link: #progress=<base64url of {"v":1,"h":id,"i":["item-id:text-hash",...],"q":{},"x":{}}>. */
@@ -102,16 +103,17 @@
       a.click();
       a.remove();
       setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
-      say(panel, 'Exported ' + count(file.state) + ' ticked items to ' + a.download + '.');
+      say(panel, text('js.transfer.exported', { n: count(file.state), file: a.download }));
     } else if (action === 'link') {
       var url = location.href.split('#')[0] + '#progress=' + encodeLink(progress.read());
       var field = panel.querySelector('[data-progress-link]');
       field.value = url;
       field.hidden = false;
       field.select();
-      say(panel, 'Progress link ready: open it on your other device.');
+      say(panel, text('js.transfer.link_ready'));
       try {
-        navigator.clipboard.writeText(url).then(function () { say(panel, 'Progress link copied.'); }, function () {});
+        navigator.clipboard.writeText(url).then(function () { say(panel, text('js.transfer.link_copied')); },
+          function () {});
       } catch (err) { /* the field shows the link anyway */ }
     }
   }
@@ -122,14 +124,15 @@
     var replace = panel.querySelector('[data-import-replace]').checked;
     f.text().then(function (text) {
       var incoming = readFile(JSON.parse(text));
-      if (replace && !window.confirm('Replace the ' + count(progress.read()) + ' ticked items in this browser ' +
-          'with the ' + count(incoming) + ' in ' + f.name + '?')) {
-        say(panel, 'Nothing imported.');
+      if (replace && !window.confirm(text('js.transfer.confirm_replace', {
+        here: text('js.transfer.ticked_items', { n: count(progress.read()) }), n: count(incoming), file: f.name }))) {
+        say(panel, text('js.transfer.nothing_imported'));
       } else {
         say(panel, apply(incoming, replace));
       }
     }).catch(function (err) {
-      say(panel, 'Could not import ' + f.name + ': ' + (err instanceof SyntaxError ? 'it is not JSON' : err.message) + '.');
+      say(panel, text('js.transfer.failed', { file: f.name,
+        reason: err instanceof SyntaxError ? text('js.transfer.not_json') : err.message }));
     }).then(function () { input.value = ''; });
   }
 
@@ -141,7 +144,7 @@
     var box = main.querySelector('.link-offer') || document.createElement('div');
     box.className = 'note link-offer';
     box.setAttribute('role', 'region');
-    box.setAttribute('aria-label', 'Progress link');
+    box.setAttribute('aria-label', text('js.transfer.link_region'));
     box.textContent = '';
     var p = document.createElement('p');
     box.appendChild(p);
@@ -156,13 +159,12 @@
     }
     var incoming;
     try { incoming = decodeLink(m[1]); } catch (e) {
-      done('This progress link is damaged or belongs to another handbook; nothing changed.');
+      done(text('js.transfer.damaged'));
       return;
     }
-    p.textContent = 'This link carries progress for ' + count(incoming) + ' ticked items. ' +
-      'Merge it into the progress saved in this browser?';
-    [['Merge', function () { done(apply(incoming, false)); }],
-      ['Ignore', function () { done('Ignored; nothing changed.'); }]].forEach(function (b) {
+    p.textContent = text('js.transfer.offer', { n: count(incoming) });
+    [[text('js.transfer.merge'), function () { done(apply(incoming, false)); }],
+      [text('js.transfer.ignore'), function () { done(text('js.transfer.ignored')); }]].forEach(function (b) {
       var button = document.createElement('button');
       button.type = 'button';
       button.textContent = b[0];

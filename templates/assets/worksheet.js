@@ -8,6 +8,7 @@
   var VERSIONS = ['blank', 'ticks', 'left'];
   var form = document.querySelector('[data-sheet-versions]');
   var progress = window.handbookProgress;
+  var text = window.handbookText;
   if (!form || !progress) { return; }
 
   function requested() {
@@ -25,18 +26,16 @@
     return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
   }
 
-  function plural(n, one, many) {
-    return n + ' ' + (n === 1 ? one : many);
-  }
-
   function status(version, done, total) {
     var today = day(Date.now());
     if (version === 'ticks') {
-      return 'With your ticks from this browser, ' + today + ': ' + done + ' of ' + total + ' done.';
+      return text('js.worksheet.with_ticks', { date: today, done: done, total: total });
     }
     if (version === 'left') {
-      return 'Only what is left, ' + today + ': ' + plural(total - done, 'item', 'items') + ' of ' + total +
-        (done ? ' (' + done + ' done ' + (done === 1 ? 'is' : 'are') + ' not shown).' : '.');
+      var items = text('js.worksheet.items', { n: total - done });
+      return done ? text('js.worksheet.left_hidden', { date: today, items: items, total: total,
+        hidden: text('js.worksheet.hidden', { n: done }) }) : text('js.worksheet.left', { date: today, items: items,
+        total: total });
     }
     return '';
   }
@@ -54,7 +53,7 @@
     var date = tr.querySelector('[data-date]');
     if (date) { date.textContent = done && typeof tick.t === 'number' ? day(tick.t) : ''; }
     var state = tr.querySelector('[data-state]');
-    if (state) { state.textContent = done ? 'done' : 'not done'; }
+    if (state) { state.textContent = text(done ? 'js.worksheet.done' : 'js.worksheet.not_done'); }
   }
 
   function render(version) {

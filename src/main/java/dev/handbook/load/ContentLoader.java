@@ -151,8 +151,8 @@ public final class ContentLoader {
     }
 
     private void orphanYaml(String rel, Map<String, Path> files, Diagnostics diagnostics) {
-        if (rel.equals("handbook.yml")) {
-            return;
+        if (rel.equals("handbook.yml") || rel.equals(MessagesLoader.OVERRIDE)) {
+            return; // the settings, and the handbook's own words for the theme (pipeline/ThemeMessages)
         }
         String quiz = PageSources.QUIZ_SUFFIX;
         String stem = rel.endsWith(quiz) ? rel.substring(0, rel.length() - quiz.length())

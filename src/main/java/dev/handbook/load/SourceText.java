@@ -14,6 +14,16 @@ import java.util.Optional;
  * CRLF or CR line endings become LF, so positions and output never depend on the contributor's editor.
  */
 final class SourceText {
+    /** Bytes read elsewhere (a messages file shipped in the jar) as text, checked as {@link #read} does. */
+    static Optional<String> decode(byte[] bytes, String shownAs, Diagnostics diagnostics) {
+        try {
+            return Optional.of(normalize(Utf8.decode(bytes)));
+        } catch (CharacterCodingException e) {
+            Utf8.notUtf8(bytes, shownAs, diagnostics);
+            return Optional.empty();
+        }
+    }
+
     /** Larger files are refused before parsing: no handbook page is this big, and parsers are not linear. */
     static final long MAX_BYTES = 2L * 1024 * 1024;
 

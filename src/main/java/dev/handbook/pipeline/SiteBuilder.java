@@ -10,11 +10,13 @@ import dev.handbook.load.BaseUrls;
 import dev.handbook.load.ContentLoader;
 import dev.handbook.memo.Memo;
 import dev.handbook.model.Handbook;
+import dev.handbook.model.Messages;
 import dev.handbook.model.SitePath;
 import dev.handbook.output.SiteOutput;
 import dev.handbook.render.MarkdownRenderer;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.Templates;
+import dev.handbook.render.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -63,9 +65,14 @@ public final class SiteBuilder {
         diagnostics.addAll(parsed.diagnostics());
         Templates templates = Optional.ofNullable(parsed.value())
                 .orElseThrow(() -> new BuildFailedException(diagnostics.sorted()));
-        MarkdownRenderer markdown = new MarkdownRenderer(handbook.settings().trustedHtml());
+        Reported<Messages> messages = ThemeMessages.of(handbook.settings().language(), request, this::show,
+                memo);
+        diagnostics.addAll(messages.diagnostics());
+        Texts texts = new Texts(Optional.ofNullable(messages.value())
+                .orElseThrow(() -> new BuildFailedException(diagnostics.sorted())));
+        MarkdownRenderer markdown = new MarkdownRenderer(handbook.settings().trustedHtml(), texts.markdownWords());
         SiteRenderer renderer = new SiteRenderer(handbook, templates, markdown, new SiteRenderer.Options(
-                request.liveReload(), path -> dates.join().apply(path), version), memo);
+                request.liveReload(), path -> dates.join().apply(path), version, texts), memo);
         SiteOutput out = session.open(request, show(request.outDir()), diagnostics)
                 .orElseThrow(() -> new BuildFailedException(diagnostics.sorted()));
         try (out) {
@@ -75,7 +82,7 @@ public final class SiteBuilder {
             Map<SitePath, SiteAssets.Source> assets = SiteAssets.of(handbook, request.templatesDir(), rendered.pages(),
                     this::show, diagnostics);
             diagnostics.throwIfErrors();
-            int files = new SiteFinisher(memo).finish(out, handbook, templates, markdown,
+            int files = new SiteFinisher(memo).finish(out, handbook, templates, markdown, texts,
                     rendered.pages(), assets, diagnostics);
             memo.sweep();
             return new BuildResult(handbook, rendered.pages().size(), files, diagnostics.sorted(),

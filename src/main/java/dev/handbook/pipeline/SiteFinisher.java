@@ -10,6 +10,7 @@ import dev.handbook.render.MarkdownRenderer;
 import dev.handbook.render.SearchIndex;
 import dev.handbook.render.Sitemap;
 import dev.handbook.render.Templates;
+import dev.handbook.render.Texts;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,10 @@ final class SiteFinisher {
     }
 
     /** Writes the files and commits; returns how many files the site has. */
-    int finish(SiteOutput out, Handbook handbook, Templates templates, MarkdownRenderer markdown,
+    int finish(SiteOutput out, Handbook handbook, Templates templates, MarkdownRenderer markdown, Texts texts,
             List<RenderedPage> pages, Map<SitePath, SiteAssets.Source> assets, Diagnostics diagnostics)
             throws IOException {
-        SearchIndex search = new SearchIndex(markdown, memo);
+        SearchIndex search = new SearchIndex(markdown, memo, texts);
         out.writeLater(new SitePath(SearchIndex.FILE), text -> search.write(handbook, pages, text));
         for (Map.Entry<SitePath, SiteAssets.Source> asset : assets.entrySet()) {
             asset.getValue().publish(out, asset.getKey());

@@ -38,7 +38,8 @@ import org.commonmark.renderer.html.HtmlWriter;
 final class Alerts implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private static final Pattern MARKER = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Map<String, String> TITLES = Map.of("note", "Note", "tip", "Tip", "important",
+    /** GitHub's titles, which `handbook render` writes; a site's are the theme's words in its language. */
+    static final Map<String, String> TITLES = Map.of("note", "Note", "tip", "Tip", "important",
             "Important", "warning", "Warning", "caution", "Caution");
     private static final Properties ICONS = icons();
 
@@ -54,6 +55,16 @@ final class Alerts implements Parser.ParserExtension, HtmlRenderer.HtmlRendererE
             Objects.requireNonNull(icons.getProperty(type), () -> "alert-icons.properties lacks " + type);
         }
         return icons;
+    }
+
+    private final Map<String, String> titles;
+
+    /** @param titles each type's title: note, tip, important, warning and caution */
+    Alerts(Map<String, String> titles) {
+        for (String type : TITLES.keySet()) {
+            Objects.requireNonNull(titles.get(type), () -> "no title for alerts of type " + type);
+        }
+        this.titles = Map.copyOf(titles);
     }
 
     /** The alert block; its children are the quote's content without the marker line. */
@@ -72,7 +83,7 @@ final class Alerts implements Parser.ParserExtension, HtmlRenderer.HtmlRendererE
 
     @Override
     public void extend(HtmlRenderer.Builder builder) {
-        builder.nodeRendererFactory(AlertRenderer::new);
+        builder.nodeRendererFactory(context -> new AlertRenderer(context, titles));
     }
 
     private static final class Transform implements PostProcessor {
@@ -122,10 +133,12 @@ final class Alerts implements Parser.ParserExtension, HtmlRenderer.HtmlRendererE
     private static final class AlertRenderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;
+        private final Map<String, String> titles;
 
-        AlertRenderer(HtmlNodeRendererContext context) {
+        AlertRenderer(HtmlNodeRendererContext context, Map<String, String> titles) {
             this.context = context;
             this.html = context.getWriter();
+            this.titles = titles;
         }
 
         @Override
@@ -141,7 +154,7 @@ final class Alerts implements Parser.ParserExtension, HtmlRenderer.HtmlRendererE
             html.line();
             html.tag("p", Map.of("class", "markdown-alert-title"));
             icon(alert.type);
-            html.text(TITLES.get(alert.type));
+            html.text(titles.get(alert.type));
             html.tag("/p");
             html.line();
             Node child = alert.getFirstChild();

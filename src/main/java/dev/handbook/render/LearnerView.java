@@ -26,7 +26,7 @@ final class LearnerView {
     private LearnerView() {}
 
     /** Each phase's and track's entry depends on its page alone (links are dropped): kept in {@code memo} while it is the same. */
-    static View.Learner of(Handbook handbook, MarkdownRenderer markdown, Memo memo) {
+    static View.Learner of(Handbook handbook, MarkdownRenderer markdown, Memo memo, Texts texts) {
         java.util.function.Supplier<ContentLinks> links = new java.util.function.Supplier<>() {
             private ContentLinks made;
 
@@ -51,8 +51,9 @@ final class LearnerView {
                             SiteView.partKey(p));
                 })).toList();
         List<View.Track> tracks = handbook.pages().stream().filter(p -> !p.choice().isNone()).map(p ->
-                memo.get("track", p.sourceFile(), p, () -> new View.Track(p.key(), p.output().value(), p.title(), p.choice().min(), p.choice().max(),
-                        p.choice().label(), p.checklist().items().stream().map(i -> new View.TrackItem(i.id().value(),
+                memo.get("track", p.sourceFile(), List.of(p, texts.messages()), () -> new View.Track(p.key(),
+                        p.output().value(), p.title(), p.choice().min(), p.choice().max(),
+                        texts.choice(p.choice()), p.checklist().items().stream().map(i -> new View.TrackItem(i.id().value(),
                                 inlineHtml(markdown, links.get(), p, i.text()),
                                 oneLine(i.text().source()))).toList()))).toList();
         return new View.Learner(phases, tracks, PORTFOLIO_PATH, PLAN_PATH);

@@ -68,18 +68,36 @@ public final class MarkdownRenderer {
     private static final Pattern ID_ATTRIBUTE = Pattern.compile(" id=\"([^\"]+)\"");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
-    private final List<Extension> extensions = List.of(TablesExtension.create(),
-            StrikethroughExtension.builder().requireTwoTildes(false).build(), new GithubAutolinks(),
-            new TaskLists(), FootnotesExtension.create(), new Alerts(), new ListItemBlankLines(),
-            new HighlightedCode(HIGHLIGHTER));
-    private final Parser parser = Parser.builder().extensions(extensions)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    /**
+     * The words Markdown adds to a text, in the site's language: the titles of GitHub's alerts by type, and
+     * the label of a footnote's link back ({ref} is the reference's number).
+     */
+    public record Words(Map<String, String> alertTitles, String footnoteBack) {
+        /** GitHub's own, in English. */
+        public static final Words GITHUB = new Words(Alerts.TITLES, FootnoteBackrefs.GITHUB_LABEL);
+    }
+
+    private final List<Extension> extensions;
+    private final Parser parser;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final boolean trustedHtml;
+    private final Words words;
 
     /** @param trustedHtml publish raw HTML as written (only for handbooks whose every contributor is trusted) */
     public MarkdownRenderer(boolean trustedHtml) {
+        this(trustedHtml, Words.GITHUB);
+    }
+
+    /** @param words the words Markdown adds, in the language of the site */
+    public MarkdownRenderer(boolean trustedHtml, Words words) {
         this.trustedHtml = trustedHtml;
+        this.words = words;
+        this.extensions = List.of(TablesExtension.create(),
+                StrikethroughExtension.builder().requireTwoTildes(false).build(), new GithubAutolinks(),
+                new TaskLists(), FootnotesExtension.create(), new Alerts(words.alertTitles()), new ListItemBlankLines(),
+                new HighlightedCode(HIGHLIGHTER));
+        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
     }
 
     /** Renders a page body. {@code reservedIds} are ids the page template uses, so headings avoid them. */
@@ -90,7 +108,8 @@ public final class MarkdownRenderer {
         slugger.reserve(reservedIds);
         TreePass pass = TreePass.published(markdown, links, slugger, diagnostics, trustedHtml ? null : sanitizer);
         document.accept(pass);
-        String html = FootnoteBackrefs.likeGithub(htmlRenderer(pass.headingIds, false).render(document));
+        String html = FootnoteBackrefs.labelled(htmlRenderer(pass.headingIds, false).render(document),
+                words.footnoteBack());
         if (pass.hasRawHtml && !trustedHtml) {
             html = sanitizer.clean(html);
         }
@@ -150,7 +169,7 @@ public final class MarkdownRenderer {
                 trustedHtml ? null : sanitizer);
         document.accept(pass);
         HtmlRenderer renderer = htmlRenderer(pass.headingIds, false);
-        String html = renderer.render(document);
+        String html = FootnoteBackrefs.labelled(renderer.render(document), words.footnoteBack());
         Node first = document.getFirstChild();
         String summary = first instanceof Paragraph ? renderer.render(first).strip() : "";
         summary = summary.startsWith("<p>") && summary.endsWith("</p>") ? summary.substring(3, summary.length() - 4)

@@ -7,14 +7,24 @@ import java.util.Map;
 final class Models {
     private final View.Site site;
     private final Navigation navigation;
+    private final Texts texts;
+    private final MessageMethod msg;
+    private final MessageMethod.ScriptTexts scriptTexts;
 
-    Models(View.Site site) {
+    Models(View.Site site, Texts texts) {
         this.site = site;
         this.navigation = new Navigation(site);
+        this.texts = texts;
+        this.msg = new MessageMethod(texts);
+        this.scriptTexts = new MessageMethod.ScriptTexts(texts);
     }
 
     View.Site site() {
         return site;
+    }
+
+    Texts texts() {
+        return texts;
     }
 
     Map<String, Object> of(View.Page view) {
@@ -29,13 +39,16 @@ final class Models {
         model.put("pagePath", view.path());
         model.put("nav", navigation.of(view.key(), view.part() == null ? "" : view.part().key()));
         model.put("print", print);
+        model.put("msg", msg);
+        model.put("scriptTexts", scriptTexts);
         return model;
     }
 
     /** What the top right margin of each printed page says: the phase, or the page's title. */
-    private static String runningHead(View.Page view) {
+    private String runningHead(View.Page view) {
         if (view.phase() != null) {
-            return "Phase " + view.phase().number() + " · " + view.title();
+            return texts.format("print.phase_head", java.util.Map.of("number", view.phase().number(), "title",
+                    view.title()));
         }
         return view.kind().equals("index") ? "" : view.title();
     }

@@ -80,8 +80,7 @@ final class PageRenderer {
         LinkResolver resolver = links.from(phase, path, found);
         View.Quiz quiz = QuizPages.full(phase, md -> markdown.renderInline(md, resolver, found.diagnostics()));
         View.Page view = views.generated(phase.key() + ".quiz", "quiz", path, path.rootPrefix(),
-                QuizPages.title(phase), quiz.size() + " questions to check your understanding of phase "
-                        + phase.phase().number() + ": " + phase.title() + ".", quiz);
+                QuizPages.title(phase, models.texts()), QuizPages.description(phase, models.texts()), quiz);
         Map<String, Object> model = models.of(view);
         model.put("phase", views.entryOf(phase));
         return QuizPages.render(phase, path, templates.renderUtf8(QuizPages.TEMPLATE, model, found.diagnostics()));

@@ -24,12 +24,14 @@ final class PageViews {
     private final Handbook handbook;
     private final View.Site site;
     private final Function<String, Optional<String>> lastUpdated;
+    private final Texts texts;
     private final Map<Page, Integer> phaseIndex = new IdentityHashMap<>();
 
-    PageViews(Handbook handbook, View.Site site, Function<String, Optional<String>> lastUpdated) {
+    PageViews(Handbook handbook, View.Site site, Function<String, Optional<String>> lastUpdated, Texts texts) {
         this.handbook = handbook;
         this.site = site;
         this.lastUpdated = lastUpdated;
+        this.texts = texts;
         for (int i = 0; i < handbook.phases().size(); i++) {
             phaseIndex.put(handbook.phases().get(i), i);
         }
@@ -41,7 +43,7 @@ final class PageViews {
         String kind = page.isIndex() ? "index" : page.isPhase() ? "phase" : page.isPart() ? "part" : "page";
         List<View.Item> items = page.checklist().items().stream().map(i -> item(i, inline, detail)).toList();
         List<View.Item> review = page.checklist().review().stream().map(i -> item(i, inline, detail)).toList();
-        View.Phase phase = page.isPhase() ? phase(page.phase(), inline) : null;
+        View.Phase phase = page.isPhase() ? phase(page.phase(), inline, texts) : null;
         View.NavEntry previous = null;
         View.NavEntry next = null;
         if (page.isPhase()) {
@@ -87,7 +89,8 @@ final class PageViews {
 
     /** The page GitHub Pages shows for a missing path: {@code root} is absolute there, and it has no address of its own. */
     View.Page notFound(SitePath path, String root) {
-        return new View.Page("404", "404", path.value(), root, "Page not found", "", "", null, List.of(), List.of(),
+        return new View.Page("404", "404", path.value(), root, texts.text("not_found.title"), "", "", null, List.of(),
+                List.of(),
                 null, null, null, "", "", "", "", null);
     }
 
@@ -114,12 +117,12 @@ final class PageViews {
         return new View.LinkView(link.title(), link.url(), host.replaceFirst("^www\\.", ""));
     }
 
-    static View.Phase phase(PhaseInfo phase, Function<Markdown, String> inline) {
+    static View.Phase phase(PhaseInfo phase, Function<Markdown, String> inline, Texts texts) {
         View.Mastery mastery = phase.masteryCheck().map(check -> new View.Mastery(inline.apply(check.title()),
                 inline.apply(check.build()), check.acceptance().stream().map(inline).toList(),
                 inline.apply(check.stretch()), inline.apply(check.portfolio()))).orElse(null);
         Duration duration = phase.duration().orElse(new Duration(0, 0, false));
-        return new View.Phase(phase.number(), phase.duration().map(Duration::label).orElse(""), duration.minWeeks(),
+        return new View.Phase(phase.number(), phase.duration().map(texts::duration).orElse(""), duration.minWeeks(),
                 duration.maxWeeks(), duration.ongoing(), phase.outcomes().stream().map(inline).toList(), mastery);
     }
 }

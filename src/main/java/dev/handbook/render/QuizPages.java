@@ -8,6 +8,7 @@ import dev.handbook.model.RenderedPage;
 import dev.handbook.model.SitePath;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -72,7 +73,13 @@ final class QuizPages {
     }
 
     /** The title of a phase's quiz page. */
-    static String title(Page phase) {
-        return "Phase " + phase.phase().number() + " quiz: " + phase.title();
+    static String title(Page phase, Texts texts) {
+        return texts.format("quiz.page_title", Map.of("number", phase.phase().number(), "title", phase.title()));
+    }
+
+    /** The description of a phase's quiz page, for search engines and link previews. */
+    static String description(Page phase, Texts texts) {
+        return texts.format("quiz.page_description", Map.of("n", phase.quiz().questions().size(), "number",
+                phase.phase().number(), "title", phase.title()));
     }
 }

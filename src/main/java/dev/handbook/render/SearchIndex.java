@@ -33,15 +33,17 @@ public final class SearchIndex {
 
     private final MarkdownRenderer markdown;
     private final Memo memo;
+    private final Texts texts;
 
     /**
      * @param memo each page's entries, kept while the page and its headings are the same: the dev server
      *             makes the index again after a save, and turning every item's Markdown into plain text
      *             again is most of its cost
      */
-    public SearchIndex(MarkdownRenderer markdown, Memo memo) {
+    public SearchIndex(MarkdownRenderer markdown, Memo memo, Texts texts) {
         this.markdown = markdown;
         this.memo = memo;
+        this.texts = texts;
     }
 
     /** One thing a reader can find. */
@@ -72,7 +74,7 @@ public final class SearchIndex {
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
             out.append(i == 0 ? "" : ",").append('[').append(JsonText.quote(p.output().value())).append(',')
-                    .append(JsonText.quote(pageTitle(handbook, p))).append(']');
+                    .append(JsonText.quote(pageTitle(handbook, p, texts))).append(']');
         }
         out.append("],\n\"entries\":[");
         boolean first = true;
@@ -127,14 +129,16 @@ public final class SearchIndex {
      * How a result names its page: "Phase 3: Web Back-End Services", in a handbook with parts "Foundations ›
      * Phase 3: Web Back-End Services", a part "Part 1: Foundations", or the page's title.
      */
-    static String pageTitle(Handbook handbook, Page page) {
+    static String pageTitle(Handbook handbook, Page page, Texts texts) {
         if (page.isPart()) {
-            return "Part " + page.part().number() + ": " + page.title();
+            return texts.format("part.label_title", Map.of("number", page.part().number(), "title", page.title()));
         }
         if (!page.isPhase()) {
             return page.title();
         }
-        String phase = "Phase " + page.phase().number() + ": " + page.title();
-        return handbook.partOf(page).map(part -> part.title() + " › " + phase).orElse(phase);
+        String phase = texts.format("phase.label_title", Map.of("number", page.phase().number(), "title",
+                page.title()));
+        return handbook.partOf(page).map(part -> texts.format("search_index.in_part", Map.of("part", part.title(),
+                "phase", phase))).orElse(phase);
     }
 }

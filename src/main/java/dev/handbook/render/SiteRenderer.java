@@ -30,7 +30,8 @@ public final class SiteRenderer {
      * @param liveReload  add the dev server's reload script (serve mode only; never in build output)
      * @param lastUpdated the date a source file last changed (from git), or empty
      */
-    public record Options(boolean liveReload, Function<String, Optional<String>> lastUpdated, String version) {}
+    public record Options(boolean liveReload, Function<String, Optional<String>> lastUpdated, String version,
+            Texts texts) {}
 
     /**
      * What rendering produced: the pages without their HTML (written already), the anchors they link to, their
@@ -57,11 +58,12 @@ public final class SiteRenderer {
         this.memo = memo;
         View.Site site = SiteView.of(handbook, markdown, options, memo);
         ContentLinks links = new ContentLinks(handbook);
-        this.views = new PageViews(handbook, site, options.lastUpdated());
-        this.models = new Models(site);
+        this.views = new PageViews(handbook, site, options.lastUpdated(), options.texts());
+        this.models = new Models(site, options.texts());
         this.worksheets = new Worksheets(handbook, templates, markdown, links, views, models);
         this.pages = new PageRenderer(templates, markdown, links, views, models, worksheets);
-        this.context = memo.same("context", List.of(handbook.settings(), site, templates, LinkTargets.of(handbook)));
+        this.context = memo.same("context", List.of(handbook.settings(), site, templates, LinkTargets.of(handbook),
+                options.texts().messages()));
     }
 
     /** Renders every page into {@code sink}; the booklet is left to the sink to make when it chooses. */
@@ -112,10 +114,11 @@ public final class SiteRenderer {
     private Published sitePages() {
         Diagnostics found = new Diagnostics();
         List<RenderedPage> out = new ArrayList<>();
-        learnerPage(LearnerView.PORTFOLIO_PATH, "portfolio", "Your portfolio", "The demos, repositories and "
-                + "write-ups you built with this handbook, ready for a profile README.", found).ifPresent(out::add);
-        learnerPage(LearnerView.PLAN_PATH, "plan", "Your plan", "Mark the phases you already know, choose a pace "
-                + "and a start date, and get a target date for each phase.", found).ifPresent(out::add);
+        Texts texts = options.texts();
+        learnerPage(LearnerView.PORTFOLIO_PATH, "portfolio", texts.text("portfolio.title"),
+                texts.text("portfolio.description"), found).ifPresent(out::add);
+        learnerPage(LearnerView.PLAN_PATH, "plan", texts.text("plan.title"), texts.text("plan.description"), found)
+                .ifPresent(out::add);
         notFound(found).ifPresent(out::add);
         List<SitePath> booklets = new ArrayList<>(handbook.parts().stream().map(Worksheets::bookletOf).toList());
         if (!handbook.phases().isEmpty()) {

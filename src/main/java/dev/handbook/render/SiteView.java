@@ -19,10 +19,11 @@ final class SiteView {
 
     static View.Site of(Handbook handbook, MarkdownRenderer markdown, SiteRenderer.Options options, Memo memo) {
         Settings s = handbook.settings();
-        List<View.NavEntry> phases = handbook.phases().stream().map(p -> memo.get("nav", p.sourceFile(), p, () ->
-                new View.NavEntry(p.key(), p.output().value(), p.title(), String.valueOf(p.phase().number()),
-                        p.phase().duration().map(Duration::label).orElse(""), p.checklist().size(), p.description(),
-                        LearnerView.itemIds(p), partKey(p)))).toList();
+        Texts texts = options.texts();
+        List<View.NavEntry> phases = handbook.phases().stream().map(p -> memo.get("nav", p.sourceFile(),
+                List.of(p, texts.messages()), () -> new View.NavEntry(p.key(), p.output().value(), p.title(),
+                        String.valueOf(p.phase().number()), p.phase().duration().map(texts::duration).orElse(""),
+                        p.checklist().size(), p.description(), LearnerView.itemIds(p), partKey(p)))).toList();
         List<View.NavEntry> pages = handbook.pages().stream().map(p -> memo.get("nav", p.sourceFile(), p, () ->
                 new View.NavEntry(p.key(), p.output().value(), p.title(), "", "", p.checklist().size(),
                         p.description(), LearnerView.itemIds(p), ""))).toList();
@@ -38,8 +39,9 @@ final class SiteView {
         String former = handbook.allPages().map(p -> memo.get("former", p.sourceFile(), p.checklist(),
                 () -> formerIds(p))).filter(f -> !f.isEmpty()).collect(Collectors.joining(" "));
         return memo.same("site", new View.Site(s.id(), s.title(), s.description(), s.language(),
-                s.baseUrl().orElse(""), parts, phases, pages, totalDuration(handbook), items, former, retired(handbook),
-                options.liveReload(), "handbook " + options.version(), LearnerView.of(handbook, markdown, memo)));
+                s.baseUrl().orElse(""), parts, phases, pages, totalDuration(handbook, texts), items, former,
+                retired(handbook), options.liveReload(), "handbook " + options.version(),
+                LearnerView.of(handbook, markdown, memo, texts)));
     }
 
     /** The key of the part {@code phase} is in (its index page's), or "" in a handbook without parts. */
@@ -66,7 +68,7 @@ final class SiteView {
     }
 
     /** "23–35 weeks, then ongoing": the sum of the phases' ranges ("" when no phase gives one). */
-    private static String totalDuration(Handbook handbook) {
+    private static String totalDuration(Handbook handbook, Texts texts) {
         int min = 0;
         int max = 0;
         boolean ongoing = false;
@@ -78,10 +80,6 @@ final class SiteView {
                 ongoing |= d.get().ongoing();
             }
         }
-        if (min == 0 && max == 0) {
-            return ongoing ? "ongoing" : "";
-        }
-        String range = min == max ? min + " weeks" : min + "–" + max + " weeks";
-        return ongoing ? range + ", then ongoing" : range;
+        return texts.total(min, max, ongoing);
     }
 }

@@ -2,7 +2,6 @@ package dev.handbook.render;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.memo.Memo;
-import dev.handbook.model.Duration;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Markdown;
 import dev.handbook.model.Page;
@@ -59,9 +58,10 @@ final class Worksheets {
     Optional<RenderedPage> page(Page phase, Diagnostics diagnostics) {
         SitePath path = pathOf(phase);
         View.Sheet sheet = sheet(phase, path);
+        Texts texts = models.texts();
+        Map<String, Object> named = Map.of("number", phase.phase().number(), "title", phase.title());
         View.Page view = views.generated(phase.key() + ".worksheet", "worksheet", path, path.rootPrefix(),
-                "Worksheet: " + phase.title(), "A printable worksheet for phase " + phase.phase().number() + ": "
-                        + phase.title() + ".", null);
+                texts.format("sheet.page_title", named), texts.format("sheet.page_description", named), null);
         Map<String, Object> model = models.of(view, new View.Print(CssString.quote(models.site().title()),
                 sheet.headCss()));
         model.put("sheets", List.of(sheet));
@@ -81,28 +81,31 @@ final class Worksheets {
         SitePath path = part == null ? BOOKLET : bookletOf(part);
         List<Page> phases = part == null ? handbook.phases() : handbook.phasesOf(part);
         View.Site site = models.site();
+        Texts texts = models.texts();
+        Map<String, Object> ofPart = part == null ? Map.of()
+                : Map.of("number", part.part().number(), "title", part.title());
+        String worksheets = texts.text("booklet.title");
         View.Cover cover = part == null
-                ? new View.Cover("Worksheets", site.title(), site.description(), phases.size(), site.totalDuration(),
+                ? new View.Cover(worksheets, site.title(), site.description(), phases.size(), site.totalDuration(),
                         site.itemCount())
-                : new View.Cover("Worksheets · Part " + part.part().number(), part.title(), part.description(),
+                : new View.Cover(texts.format("booklet.part_eyebrow", ofPart), part.title(), part.description(),
                         phases.size(), "", phases.stream().mapToInt(p -> p.checklist().size()).sum());
         View.Page booklet = views.generated(part == null ? "worksheets" : part.key() + "/worksheets", "booklet", path,
-                path.rootPrefix(), part == null ? "Worksheets" : "Worksheets: " + part.title(), part == null
-                        ? "Every phase's worksheet in one printable booklet."
-                        : "The worksheets of every phase of part " + part.part().number() + " in one printable booklet.",
+                path.rootPrefix(), part == null ? worksheets : texts.format("booklet.part_title", ofPart),
+                part == null ? texts.text("booklet.description") : texts.format("booklet.part_description", ofPart),
                 null);
         List<View.BookletEntry> contents = phases.stream().map(p -> new View.BookletEntry(anchorOf(p), p.title(),
-                p.phase().number(), p.phase().duration().map(Duration::label).orElse(""), p.checklist().size()))
+                p.phase().number(), p.phase().duration().map(texts::duration).orElse(""), p.checklist().size()))
                 .toList();
         // Each sheet is a named page: it starts on a new sheet of paper, and its running head names its phase.
         List<View.NamedPage> named = phases.stream().map(p -> new View.NamedPage(anchorOf(p), headCss(p))).toList();
         String title = CssString.quote(site.title());
-        Map<String, Object> model = models.of(booklet, new View.Print(title, CssString.quote("Worksheets"), named));
+        Map<String, Object> model = models.of(booklet, new View.Print(title, CssString.quote(worksheets), named));
         model.put("sheets", List.of());
         model.put("contents", contents);
         model.put("cover", cover);
         // What each sheet's template sees besides its sheet: made once, not once per phase.
-        Map<String, Object> sheetModel = models.of(booklet, new View.Print(title, CssString.quote("Worksheets")));
+        Map<String, Object> sheetModel = models.of(booklet, new View.Print(title, CssString.quote(worksheets)));
         sheetModel.put("sheets", List.of());
         model.put("sheetsHtml", new Batches<>(phases, phase -> memo.get("booklet-sheet", phase.sourceFile(),
                 List.of(phase, context, path), () -> {
@@ -149,8 +152,9 @@ final class Worksheets {
         return "phase-" + phase.phase().number();
     }
 
-    private static String headCss(Page phase) {
-        return CssString.quote("Phase " + phase.phase().number() + " · " + phase.title());
+    private String headCss(Page phase) {
+        return CssString.quote(models.texts().format("print.phase_head", Map.of("number", phase.phase().number(),
+                "title", phase.title())));
     }
 
     /**
@@ -161,7 +165,7 @@ final class Worksheets {
         ContentLinks.Found seenBefore = new ContentLinks.Found();
         LinkResolver resolver = links.from(phase, at, seenBefore);
         Function<Markdown, String> inline = md -> markdown.renderInline(md, resolver, seenBefore.diagnostics());
-        View.Phase info = PageViews.phase(phase.phase(), inline);
+        View.Phase info = PageViews.phase(phase.phase(), inline, models.texts());
         Function<Markdown, MarkdownRenderer.Detail> detail = md -> markdown.renderDetail(md, resolver,
                 seenBefore.diagnostics());
         List<View.Item> items = phase.checklist().items().stream().map(i -> PageViews.item(i, inline, detail)).toList();

@@ -175,7 +175,7 @@ class WorksheetsTest {
                 PHASE.replace("title: First Steps", "title: 'A \"</style><script>alert(1)</script>'")), null);
         for (String page : List.of("phases/01-first.html", "phases/01-first.worksheet.html", "worksheets.html")) {
             Document doc = read(site.resolve(page));
-            assertTrue(doc.select("script:not([src])").isEmpty(), page);
+            assertTrue(doc.select("script:not([src]):not(#handbook-text)").isEmpty(), page);
             assertTrue(doc.expectFirst("style[media=print]").data().contains(
                     "\"Phase 1 · A \\22 \\3c /style\\3e \\3c script\\3e alert(1)\\3c /script\\3e \""), page);
         }
