@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputsTest {
     static final Path CASES = Path.of("src/test/resources/bad-inputs");
-    static final int MINIMUM_CASES = 50;
+    static final int MINIMUM_CASES = 90;
     static final boolean BLESS = Boolean.getBoolean("handbook.bless");
 
     @TempDir
