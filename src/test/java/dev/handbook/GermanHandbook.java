@@ -155,4 +155,17 @@ public final class GermanHandbook {
                 """);
         return files;
     }
+
+    /** The same handbook without parts: its phases straight in content/phases/, as most handbooks have them. */
+    public static Map<String, String> withoutParts() {
+        Map<String, String> files = new HashMap<>();
+        files().forEach((path, text) -> {
+            if (!path.endsWith("/index.md") || path.equals("content/index.md")) {
+                files.put(path.replaceFirst("phases/0\\d-[a-z]+/", "phases/"), text
+                        .replace("phases/01-grundlagen/index.md", "phases/01-start.md")
+                        .replace("../01-grundlagen/01-start.md", "01-start.md"));
+            }
+        });
+        return files;
+    }
 }
