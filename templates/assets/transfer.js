@@ -122,8 +122,8 @@
     var f = input.files[0];
     if (!f) { return; }
     var replace = panel.querySelector('[data-import-replace]').checked;
-    f.text().then(function (text) {
-      var incoming = readFile(JSON.parse(text));
+    f.text().then(function (json) { /* not "text": that is the function that gives the theme's words */
+      var incoming = readFile(JSON.parse(json));
       if (replace && !window.confirm(text('js.transfer.confirm_replace', {
         here: text('js.transfer.ticked_items', { n: count(progress.read()) }), n: count(incoming), file: f.name }))) {
         say(panel, text('js.transfer.nothing_imported'));

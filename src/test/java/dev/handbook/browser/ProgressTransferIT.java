@@ -118,7 +118,8 @@ class ProgressTransferIT {
         b.get(site.url("index.html"));
         importFile(b, file);
         waitFor(b, d -> !message(d).isEmpty());
-        assertEquals("Merged: 2 new ticks added, 1 were already ticked here; 4 ticked in all.", message(b));
+        // One is "1 was", not "1 were": the messages count with plural forms (issue 18, part 4).
+        assertEquals("Merged: 2 new ticks added, 1 was already ticked here; 4 ticked in all.", message(b));
         assertEquals("Overall progress: 4 of 6 done", progressText(b, "all"));
         assertEquals("a-one a-review a-two b-one", storedIds(b));
         assertEquals("{\"q-one\":{\"best\":2,\"of\":3}}|{\"plan\":{\"start\":\"2026-01-05\"}}", b.executeScript(
@@ -139,14 +140,14 @@ class ProgressTransferIT {
         assertEquals("Replace instead of merge", replace.getAccessibleName());
         replace.click();
         importFile(b, file);
-        assertEquals("Replace the 1 ticked items in this browser with the 3 in progress-book-progress.json?",
+        assertEquals("Replace the 1 ticked item in this browser with the 3 in progress-book-progress.json?",
                 alert(b).getText());
         b.switchTo().alert().dismiss();
         waitFor(b, d -> message(d).equals("Nothing imported."));
         assertEquals("b-two", storedIds(b));
         importFile(b, file);
         alert(b).accept();
-        waitFor(b, d -> message(d).equals("Replaced: 1 ticked items before, 3 now."));
+        waitFor(b, d -> message(d).equals("Replaced: 1 ticked item before, 3 now."));
         assertEquals("a-one a-review b-one", storedIds(b));
         assertEquals("Overall progress: 3 of 6 done", progressText(b, "all"));
         Chromium.assertNoConsoleErrors(b);
