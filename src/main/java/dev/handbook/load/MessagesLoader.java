@@ -2,20 +2,15 @@ package dev.handbook.load;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.SourcePosition;
-import dev.handbook.diag.Suggestions;
 import dev.handbook.model.Messages;
 import dev.handbook.model.Plurals;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -42,19 +37,19 @@ public final class MessagesLoader {
     /** The handbook's own messages, relative to content/. */
     public static final String OVERRIDE = "messages.yml";
     /** Where the list of every key is, for a hint: the English file in the sources. */
-    private static final String KEYS_LISTED = "src/main/resources" + FOLDER + "en.yml";
+    static final String KEYS_LISTED = "src/main/resources" + FOLDER + "en.yml";
     /** A BCP 47 tag, as handbook.yml's {@code language:} is checked to be (SettingsLoader). */
     private static final Pattern TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)\\}");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)\\}");
 
     /** A messages file as read. */
     private record Source(String shown, byte[] bytes) {}
 
     /** A message as a file gives it: {@code at} is its key's place, {@code textAt} its text's. */
-    private record Entry(String value, SourcePosition at, SourcePosition textAt) {}
+    record Entry(String value, SourcePosition at, SourcePosition textAt) {}
 
     /** A file's messages by key, and where each group of them starts (to place what is missing). */
-    private record Parsed(String shown, Map<String, Entry> entries, Map<String, SourcePosition> groups) {}
+    record Parsed(String shown, Map<String, Entry> entries, Map<String, SourcePosition> groups) {}
 
     private MessagesLoader() {}
 
@@ -88,7 +83,7 @@ public final class MessagesLoader {
         if (reference.isEmpty()) {
             return Optional.empty();
         }
-        Reference keys = Reference.of(reference.get(), diagnostics);
+        MessageKeys keys = MessageKeys.of(reference.get(), diagnostics);
         Optional<String> ours = shipped(language);
         boolean isEnglish = ours.filter("en"::equals).isPresent();
         Set<String> categories = isEnglish ? keys.englishForms : Plurals.categories(language);
@@ -192,137 +187,6 @@ public final class MessagesLoader {
                 diagnostics.error(at, "message '" + key + "' has no text", "write the text after the colon, in"
                         + " quotes when it holds ': '");
             }
-        }
-    }
-
-    /** The keys of the English messages: what every other file is checked against. */
-    private static final class Reference {
-        /** The keys in file order, a plural group once under its own key. */
-        final List<String> order = new ArrayList<>();
-        /** Keys of messages with a form per count: their forms are plural categories. */
-        final Set<String> plurals = new LinkedHashSet<>();
-        final Map<String, Set<String>> placeholders = new LinkedHashMap<>();
-        final Map<String, String> english = new LinkedHashMap<>();
-        /** The forms the English file gives its counting messages (one, other). */
-        final Set<String> englishForms = new TreeSet<>();
-
-        static Reference of(Parsed file, Diagnostics diagnostics) {
-            Reference r = new Reference();
-            for (Map.Entry<String, Entry> e : file.entries().entrySet()) {
-                String key = e.getKey();
-                int dot = key.lastIndexOf('.');
-                String group = dot < 0 ? "" : key.substring(0, dot);
-                boolean form = !group.isEmpty() && Plurals.CATEGORIES.contains(key.substring(dot + 1));
-                String name = form ? group : key;
-                if (form) {
-                    r.englishForms.add(key.substring(dot + 1));
-                }
-                if (form && r.plurals.add(group)) {
-                    r.order.add(group);
-                } else if (!form) {
-                    r.order.add(key);
-                }
-                r.placeholders.computeIfAbsent(name, k -> new TreeSet<>()).addAll(placeholders(e.getValue().value()));
-                // The English text shown for a missing message: a counting one's "other" form.
-                if (!form || key.endsWith(".other")) {
-                    r.english.put(name, e.getValue().value());
-                }
-            }
-            for (String group : r.plurals) {
-                if (!file.entries().containsKey(group + ".other")) {
-                    diagnostics.error(file.groups().getOrDefault(group, SourcePosition.of(file.shown())),
-                            "message '" + group + "' has plural forms but no 'other'",
-                            "every language has the form 'other': add it");
-                }
-            }
-            return r;
-        }
-
-        /** Each key of {@code file} must be one of ours, in a form the language has, with our placeholders. */
-        void check(Parsed file, Set<String> categories, Diagnostics diagnostics) {
-            for (Map.Entry<String, Entry> e : file.entries().entrySet()) {
-                String key = e.getKey();
-                int dot = key.lastIndexOf('.');
-                String group = dot < 0 ? "" : key.substring(0, dot);
-                String name = key;
-                if (plurals.contains(group)) {
-                    String form = key.substring(dot + 1);
-                    if (!categories.contains(form)) {
-                        diagnostics.error(e.getValue().at(), "message '" + group + "' has no form '" + form + "' in"
-                                + " this language", "its forms are " + String.join(", ", categories));
-                        continue;
-                    }
-                    name = group;
-                } else if (plurals.contains(key)) {
-                    diagnostics.error(e.getValue().at(), "message '" + key + "' counts, so it has a form per count",
-                            "write its forms under it: " + String.join(", ", categories));
-                    continue;
-                } else if (!placeholders.containsKey(key)) {
-                    unknown(key, e.getValue().at(), diagnostics);
-                    continue;
-                }
-                Set<String> known = placeholders.get(name);
-                Matcher m = PLACEHOLDER.matcher(e.getValue().value());
-                while (m.find()) {
-                    if (!known.contains(m.group(1))) {
-                        String hint = known.isEmpty() ? "this message has no placeholders"
-                                : "its placeholders are {" + String.join("}, {", known) + "}"
-                                        + Suggestions.closest(m.group(1), known).map(s -> " (did you mean {" + s
-                                                + "}?)").orElse("");
-                        diagnostics.error(e.getValue().textAt(), "message '" + name + "' has no placeholder {"
-                                + m.group(1) + "}", hint);
-                    }
-                }
-            }
-        }
-
-        private void unknown(String key, SourcePosition at, Diagnostics diagnostics) {
-            boolean isGroup = order.stream().anyMatch(k -> k.startsWith(key + "."));
-            if (isGroup) {
-                diagnostics.error(at, "'" + key + "' is a group of messages, not one", "write its messages under it");
-                return;
-            }
-            Optional<String> guess = Suggestions.closest(key, order);
-            diagnostics.error(at, "unknown message key '" + key + "'" + guess.map(g -> " — did you mean '" + g
-                    + "'?").orElse(""), "every key is listed in " + KEYS_LISTED);
-        }
-
-        /**
-         * Every message {@code file} lacks, each reported where its group starts in the file (or at its top),
-         * with the English text to translate.
-         */
-        void missing(Parsed file, Set<String> categories, Diagnostics diagnostics) {
-            for (String key : order) {
-                List<String> needed = plurals.contains(key)
-                        ? categories.stream().map(c -> key + "." + c).toList() : List.of(key);
-                for (String k : needed) {
-                    if (!file.entries().containsKey(k)) {
-                        diagnostics.error(place(k, file), "missing message key '" + k + "'", "translate it: in English it"
-                                + " reads \"" + english.get(key) + "\"");
-                    }
-                }
-            }
-        }
-
-        private static SourcePosition place(String key, Parsed file) {
-            String group = key;
-            while (group.contains(".")) {
-                group = group.substring(0, group.lastIndexOf('.'));
-                SourcePosition at = file.groups().get(group);
-                if (at != null) {
-                    return at;
-                }
-            }
-            return new SourcePosition(file.shown(), 1, 1);
-        }
-
-        private static Set<String> placeholders(String text) {
-            Set<String> names = new TreeSet<>();
-            Matcher m = PLACEHOLDER.matcher(text);
-            while (m.find()) {
-                names.add(m.group(1));
-            }
-            return names;
         }
     }
 }

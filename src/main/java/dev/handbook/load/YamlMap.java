@@ -67,7 +67,7 @@ final class YamlMap {
         if (node instanceof MappingNode map) {
             return new YamlMap(map, at, file, lineOffset, diagnostics, what);
         }
-        diagnostics.error(at, what + " must be a mapping of keys to values, found " + kind(node),
+        diagnostics.error(at, what + " must be a mapping of keys to values, found " + YamlValues.kind(node),
                 "write it as 'key: value' lines");
         return new YamlMap(null, at, file, lineOffset, diagnostics, what);
     }
@@ -186,7 +186,7 @@ final class YamlMap {
                 && scalar.getValue().matches("[0-9]{1,9}")) {
             return Optional.of(Integer.parseInt(scalar.getValue()));
         }
-        diagnostics.error(pos(node), "'" + key + "' must be a whole number, found " + show(node),
+        diagnostics.error(pos(node), "'" + key + "' must be a whole number, found " + YamlValues.show(node),
                 "write it without quotes, e.g. " + key + ": 3");
         return Optional.empty();
     }
@@ -201,7 +201,7 @@ final class YamlMap {
                 || scalar.getValue().equals("false")) && scalar.getTag().equals(Tag.BOOL)) {
             return Optional.of(scalar.getValue().equals("true"));
         }
-        diagnostics.error(pos(node), "'" + key + "' must be true or false, found " + show(node),
+        diagnostics.error(pos(node), "'" + key + "' must be true or false, found " + YamlValues.show(node),
                 "write " + key + ": true or " + key + ": false");
         return Optional.empty();
     }
@@ -225,7 +225,7 @@ final class YamlMap {
         if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
             return List.of();
         }
-        diagnostics.error(pos(node), "'" + key + "' must be a list, found " + kind(node),
+        diagnostics.error(pos(node), "'" + key + "' must be a list, found " + YamlValues.kind(node),
                 "write each entry on its own line starting with '- '");
         return List.of();
     }
@@ -291,27 +291,9 @@ final class YamlMap {
                             + "\"");
             return "";
         }
-        diagnostics.error(pos(node), "'" + key + "' must be text, found " + kind(node),
+        diagnostics.error(pos(node), "'" + key + "' must be text, found " + YamlValues.kind(node),
                 node instanceof ScalarNode ? "write the text after the colon"
                         : "quote the whole value if it is meant as text");
         return "";
-    }
-
-    private static String kind(Node node) {
-        if (node instanceof MappingNode) {
-            return "a mapping";
-        }
-        if (node instanceof SequenceNode) {
-            return "a list";
-        }
-        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
-            return "nothing";
-        }
-        return "text";
-    }
-
-    private static String show(Node node) {
-        return node instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL)
-                ? "'" + scalar.getValue() + "'" : kind(node);
     }
 }
