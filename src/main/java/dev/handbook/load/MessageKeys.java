@@ -106,7 +106,7 @@ final class MessageKeys {
         }
         Optional<String> guess = Suggestions.closest(key, order);
         diagnostics.error(at, "unknown message key '" + key + "'" + guess.map(g -> " — did you mean '" + g
-                + "'?").orElse(""), "every key is listed in " + MessagesLoader.KEYS_LISTED);
+                + "'?").orElse(""), "the English messages list every key: " + MessagesLoader.KEYS_LISTED);
     }
 
     /**

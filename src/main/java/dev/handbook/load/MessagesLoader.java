@@ -36,8 +36,11 @@ public final class MessagesLoader {
     static final String SHOWN = "handbook.jar!" + FOLDER;
     /** The handbook's own messages, relative to content/. */
     public static final String OVERRIDE = "messages.yml";
-    /** Where the list of every key is, for a hint: the English file in the sources. */
-    static final String KEYS_LISTED = "src/main/resources" + FOLDER + "en.yml";
+    /**
+     * Where the list of every key is, for a hint: the English file, which a course author has only inside
+     * the jar (this repository's contributors also in src/main/resources).
+     */
+    static final String KEYS_LISTED = "unzip -p handbook.jar " + FOLDER.substring(1) + "en.yml";
     /** A BCP 47 tag, as handbook.yml's {@code language:} is checked to be (SettingsLoader). */
     private static final Pattern TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)\\}");
@@ -104,7 +107,7 @@ public final class MessagesLoader {
             } else if (!Files.exists(override)) {
                 diagnostics.error(languageAt, "the theme has no messages in '" + language + "'; it ships "
                         + String.join(", ", SHIPPED), "choose one of " + String.join(", ", SHIPPED) + ", or write "
-                        + overrideShown + " with every message key (see " + KEYS_LISTED + ") in that language");
+                        + overrideShown + " with every message key in that language (" + KEYS_LISTED + " lists them)");
             }
         }
         own.ifPresent(file -> file.entries().forEach((key, entry) -> given.put(key, entry.value())));
