@@ -24,9 +24,6 @@ public record RenderedPage(Page page, SitePath output, byte[] html, Set<String> 
      * ids in an array rather than a hash set (10,000 pages hold half a million ids: ~20 MB less).
      */
     public RenderedPage withoutHtml() {
-        if (html == NONE && (ids instanceof IdArray || ids.isEmpty())) {
-            return this; // already stripped: the dev server keeps unchanged pages so from build to build
-        }
         return new RenderedPage(page, output, NONE, ids.isEmpty() ? Set.of() : new IdArray(ids), headings);
     }
 

@@ -104,10 +104,14 @@ public final class SiteRenderer {
         return new Rendered(rendered, anchors, diagnostics, made.get());
     }
 
-    /** Writes the pages of {@code published}; returns them without their HTML. */
-    private static Published write(Published published, PageSink sink) {
+    /**
+     * Writes the pages of {@code published}; returns them without their HTML. A unit the dev server kept from
+     * an earlier build is stripped once, not again on every save (the copy was a fifth of a rebuild).
+     */
+    private Published write(Published published, PageSink sink) {
         published.pages().forEach(page -> sink.write(page.output(), page.html()));
-        return published.withoutHtml();
+        Object key = published.pages().isEmpty() ? "" : published.pages().get(0).output();
+        return memo.get("without-html", key, published, published::withoutHtml);
     }
 
     /** The pages the site adds: they depend on the context alone. */
