@@ -125,20 +125,17 @@ final class LoopbackHttp implements AutoCloseable {
             refuse(refused, out, connection);
             return false;
         }
+        boolean failed = false;
         try {
             handler.handle(exchange);
         } catch (RuntimeException e) {
-            if (!exchange.sent()) {
-                exchange.sendHeaders(500, Exchange.NO_BODY);
-            }
-            exchange.close();
-            return false;
+            failed = true; // a bug in a handler: answered 500 below when it had not answered yet
         }
         if (!exchange.sent()) {
             exchange.sendHeaders(500, Exchange.NO_BODY);
         }
         exchange.close();
-        return exchange.keepsAlive();
+        return !failed && exchange.keepsAlive();
     }
 
     /**

@@ -50,14 +50,13 @@ record RequestHead(String method, String target, String version, Map<String, Lis
      */
     static RequestHead read(InputStream in, long timeoutNanos) throws IOException, Refused {
         Lines lines = new Lines(in, timeoutNanos);
-        String requestLine = lines.next(MAX_REQUEST_LINE, 414, "request line longer than " + MAX_REQUEST_LINE
-                + " bytes");
+        String tooLong = "request line longer than " + MAX_REQUEST_LINE + " bytes";
+        String requestLine = lines.next(MAX_REQUEST_LINE, 414, tooLong);
         for (int blank = 0; requestLine != null && requestLine.isEmpty(); blank++) {
             if (blank == MAX_LEADING_BLANK_LINES) {
                 throw new Refused(400, "no request line");
             }
-            requestLine = lines.next(MAX_REQUEST_LINE, 414, "request line longer than " + MAX_REQUEST_LINE
-                    + " bytes");
+            requestLine = lines.next(MAX_REQUEST_LINE, 414, tooLong);
         }
         if (requestLine == null) {
             return null;

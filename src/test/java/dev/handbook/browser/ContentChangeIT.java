@@ -60,6 +60,18 @@ class ContentChangeIT {
                 text: Write release notes
             """;
 
+    /** Phase 1 without its item a-three. */
+    private static final String PHASE_1_WITHOUT_A_THREE = """
+            items:
+              - id: a-one
+                text: Read the *first* chapter
+              - id: a-two
+                text: Write a unit test
+            review:
+              - id: a-review
+                text: The tests pass on CI
+            """;
+
     @Test
     void aRenamedItemKeepsItsTickWhereverTheLearnerLandsFirst() {
         browser.get(site.url(PHASE_2));
@@ -89,16 +101,7 @@ class ContentChangeIT {
     void anItemThatLeavesAndComesBackComesBackTicked() {
         browser.get(site.url(PHASE_1));
         click(browser, "a-three");
-        site.rebuild(Map.of("content/phases/01-first.yml", """
-                items:
-                  - id: a-one
-                    text: Read the *first* chapter
-                  - id: a-two
-                    text: Write a unit test
-                review:
-                  - id: a-review
-                    text: The tests pass on CI
-                """));
+        site.rebuild(Map.of("content/phases/01-first.yml", PHASE_1_WITHOUT_A_THREE));
         browser.navigate().refresh();
         assertEquals(0, browser.findElements(By.id("check-a-three")).size());
         click(browser, "a-one");
@@ -160,17 +163,7 @@ class ContentChangeIT {
         browser.get(site.url(PHASE_1));
         click(browser, "a-one");
         click(browser, "a-three");
-        site.rebuild(Map.of("content/phases/01-first.yml", """
-                items:
-                  - id: a-one
-                    text: Read the *first* chapter
-                  - id: a-two
-                    text: Write a unit test
-                review:
-                  - id: a-review
-                    text: The tests pass on CI
-                retired: [a-three]
-                """));
+        site.rebuild(Map.of("content/phases/01-first.yml", PHASE_1_WITHOUT_A_THREE + "retired: [a-three]\n"));
         browser.get(site.url("index.html"));
         assertEquals("a-one", storedIds(browser), "let go on the first page the learner opens");
         assertEquals("Overall progress: 1 of 5 done", progressText(browser, "all"));
